@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
@@ -61,6 +62,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     apiTemplateFiles.put("api.mustache", ".java");
     modelTemplateFiles.put("model.mustache", ".java");
     modelTemplateFiles.put("model_adapter.mustache", "JsonAdapter.java");
+    String apiFolder = (sourceFolder + "/" + apiPackage).replace('.', '/');
+    supportingFiles.add(new SupportingFile("api_info.mustache", apiFolder, "ApiInfo.java"));
   }
 
   @Override
@@ -85,22 +88,32 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         property.vendorExtensions.put("x-tw-index", i);
       }
     }
-    result.setImports(javaImports(result.getImports()));
+    StringBuilder used = new StringBuilder();
+    for (ModelMap modelMap : result.getModels()) {
+      for (CodegenProperty property : modelMap.getModel().vars) {
+        used.append(' ').append(property.datatypeWithEnum);
+      }
+    }
+    result.setImports(javaImports(result.getImports(), used.toString()));
     return result;
   }
 
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
-    result.setImports(javaImports(result.getImports()));
+    StringBuilder used = new StringBuilder();
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       operation.vendorExtensions.putIfAbsent("x-tw-return-type", operation.returnType == null ? "Void" : operation.returnType);
+      used.append(' ').append(operation.returnType);
+      operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
+    result.setImports(javaImports(result.getImports(), used.toString()));
     return result;
   }
 
   /** Keeps the imports our templates need (JDK types and models), dropping Gson/Jackson/Swagger ones. */
-  private List<Map<String, String>> javaImports(List<Map<String, String>> imports) {
+  private List<Map<String, String>> javaImports(List<Map<String, String>> imports, String usedTypes) {
+    java.util.Set<String> usedNames = new java.util.HashSet<>(java.util.Arrays.asList(usedTypes.split("[^A-Za-z0-9_]+")));
     TreeSet<String> kept = new TreeSet<>();
     if (imports != null) {
       for (Map<String, String> entry : imports) {
@@ -108,7 +121,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         if (name == null) {
           continue;
         }
-        if (name.startsWith("java.") || name.startsWith(modelPackage + ".")) {
+        String simpleName = name.substring(name.lastIndexOf('.') + 1);
+        boolean known = name.startsWith("java.") || name.startsWith(modelPackage + ".");
+        if (known && usedNames.contains(simpleName)) {
           kept.add(name);
         }
       }

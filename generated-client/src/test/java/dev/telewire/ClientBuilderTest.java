@@ -1,0 +1,112 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.telewire.truedy.model.AssignmentType;
+import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
+import dev.telewire.vida.model.ReturnPhoneNumberRequest;
+import java.util.Map;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+
+class ClientBuilderTest {
+  private static final PhoneNumberUnassignRequest TRUEDY_REQUEST =
+      PhoneNumberUnassignRequest.builder().numberId("num_1").assignmentType(AssignmentType.INBOUND).build();
+  private static final ReturnPhoneNumberRequest VIDA_REQUEST =
+      ReturnPhoneNumberRequest.builder().number("+12145551234").build();
+
+  @Test
+  void missingApiKeyNamesTheSettingAndTheVariable() {
+    assertThatThrownBy(() -> TruedyClient.builder().environment(name -> null).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("apiKey")
+        .hasMessageContaining("TRUEDY_API_KEY");
+  }
+
+  @Test
+  void missingApiTokenNamesTheSettingAndTheVariable() {
+    assertThatThrownBy(() -> VidaClient.builder().environment(name -> null).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("apiToken")
+        .hasMessageContaining("VIDA_API_TOKEN");
+  }
+
+  @Test
+  void blankApiKeyIsRefused() {
+    assertThatThrownBy(() -> TruedyClient.builder().apiKey("  ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiKey");
+  }
+
+  @Test
+  void apiKeyAndBaseUrlFallBackToTheEnvironment() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
+      Map<String, String> env =
+          Map.of("TRUEDY_API_KEY", "from_env", "TRUEDY_BASE_URL", server.url("/v1").toString());
+
+      TruedyClient client = TruedyClient.builder().environment(env::get).build();
+      client.telephony().unassignPhoneNumber(TRUEDY_REQUEST).execute();
+
+      var request = server.takeRequest();
+      assertThat(request.getHeader("Authorization")).isEqualTo("Bearer from_env");
+      assertThat(request.getPath()).isEqualTo("/v1/telephony/numbers/unassign");
+    }
+  }
+
+  @Test
+  void defaultBaseUrlIsTheSpecServer() {
+    TruedyClient truedy = TruedyClient.builder().apiKey("k").environment(name -> null).build();
+    VidaClient vida = VidaClient.builder().apiToken("t").environment(name -> null).build();
+
+    assertThat(truedy.toString()).contains("baseUrl=https://api.truedy.ai/api/public/v1/");
+    assertThat(vida.toString()).contains("baseUrl=https://api.vida.dev/");
+  }
+
+  @Test
+  void plainHttpToAnotherHostIsRefused() {
+    assertThatThrownBy(() -> TruedyClient.builder().apiKey("k").baseUrl("http://api.truedy.ai/v1/").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("https");
+  }
+
+  @Test
+  void toStringNeverShowsTheCredential() {
+    TruedyClient truedy = TruedyClient.builder().apiKey("tr_secret_123").build();
+    VidaClient vida = VidaClient.builder().apiToken("vida_secret_456").build();
+
+    assertThat(truedy.toString()).doesNotContain("tr_secret_123").contains("****");
+    assertThat(vida.toString()).doesNotContain("vida_secret_456").contains("****");
+    assertThat(truedy.newBuilder().toString()).doesNotContain("tr_secret_123");
+  }
+
+  @Test
+  void newBuilderMakesAVariantWithTheSameCredential() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody(VidaClientTest.DOCUMENTED_200));
+      VidaClient original = VidaClient.builder().apiToken("tok").build();
+
+      VidaClient variant = original.newBuilder().baseUrl(server.url("/").toString()).build();
+      variant.phoneNumbers().returnPhoneNumber(VIDA_REQUEST).execute();
+
+      assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo("tok");
+    }
+  }
+
+  @Test
+  void credentialIsNotSentToAnotherHostAfterARedirect() throws Exception {
+    try (MockWebServer api = new MockWebServer();
+        MockWebServer elsewhere = new MockWebServer()) {
+      elsewhere.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
+      api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", elsewhere.url("/steal")));
+      TruedyClient client = TruedyClient.builder().apiKey("tr_secret").baseUrl(api.url("/").toString()).build();
+
+      client.telephony().unassignPhoneNumber(TRUEDY_REQUEST).execute();
+
+      assertThat(api.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_secret");
+      assertThat(elsewhere.takeRequest().getHeader("Authorization")).isNull();
+    }
+  }
+}
