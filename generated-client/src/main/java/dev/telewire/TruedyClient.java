@@ -64,7 +64,7 @@ public final class TruedyClient {
    */
   public UnassignPhoneNumberResponse unassignPhoneNumber(PhoneNumberUnassignRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return Responses.bodyOf(telephony.unassignPhoneNumber(request));
+    return Responses.bodyOf("Truedy", telephony.unassignPhoneNumber(request));
   }
 
   /** The generated Retrofit interface of the Telephony operations, authenticated by this client. */

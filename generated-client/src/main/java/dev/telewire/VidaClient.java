@@ -61,7 +61,7 @@ public final class VidaClient {
    */
   public ReturnPhoneNumberResponse returnPhoneNumber(ReturnPhoneNumberRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return Responses.bodyOf(phoneNumbers.returnPhoneNumber(request));
+    return Responses.bodyOf("Vida", phoneNumbers.returnPhoneNumber(request));
   }
 
   /** The generated Retrofit interface of the Phone Numbers operations, authenticated by this client. */
