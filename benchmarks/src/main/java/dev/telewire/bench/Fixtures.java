@@ -26,12 +26,5 @@ final class Fixtures {
   /** The 200 examples of Vida's return operation, as one line of JSON. */
   static final String VIDA_200 = "{\"success\":true,\"message\":\"Success\"}";
 
-  /** The JSON each client must send to Truedy. */
-  static final String TRUEDY_REQUEST_JSON =
-      "{\"number_id\":\"" + NUMBER_ID + "\",\"assignment_type\":\"" + ASSIGNMENT_TYPE + "\"}";
-
-  /** The JSON each client must send to Vida. */
-  static final String VIDA_REQUEST_JSON = "{\"number\":\"" + E164_NUMBER + "\"}";
-
   private Fixtures() {}
 }
