@@ -18,7 +18,7 @@ case "$PROFILE" in
     CALLS="-f 1 -wi 3 -w 2s -i 5 -r 2s"        # per call, avgt + gc profiler
     SERIAL="-f 1 -wi 3 -w 1s -i 5 -r 1s"       # serialization, avgt + gc profiler
     THRPT="-f 1 -wi 2 -w 2s -i 3 -r 2s"        # throughput, per thread count
-    COLD_ROUNDS=7                              # fresh JVMs per variant (median reported)
+    COLD_ROUNDS=9                              # fresh JVMs per variant (median reported)
     ;;
   quick)
     CALLS="-f 1 -wi 1 -w 1s -i 2 -r 1s"

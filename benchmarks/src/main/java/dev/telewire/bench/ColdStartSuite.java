@@ -19,10 +19,14 @@ import java.util.List;
 public final class ColdStartSuite {
   private ColdStartSuite() {}
 
-  /** Arguments: the number of timed rounds and the TSV file to write. */
+  /**
+   * Arguments: the number of timed rounds, the TSV file to write, and any options for the child
+   * JVMs (e.g. {@code -Xlog:class+load:file=/tmp/cold-%p.log} to see what each run loads).
+   */
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
     Path out = Path.of(args[1]);
+    List<String> jvmOptions = List.of(args).subList(2, args.length);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = System.getProperty("java.class.path");
     List<String> lines = new ArrayList<>();
@@ -30,7 +34,7 @@ public final class ColdStartSuite {
       String origin = server.origin();
       for (int round = 0; round <= rounds; round++) {
         for (String variant : ColdStart.VARIANTS) {
-          double[] run = runOnce(java, classpath, variant, origin);
+          double[] run = runOnce(java, jvmOptions, classpath, variant, origin);
           if (round > 0) {
             lines.add(variant + "\t" + round + "\t" + format(run[0]) + "\t" + format(run[1]));
           }
@@ -46,10 +50,14 @@ public final class ColdStartSuite {
     }
   }
 
-  private static double[] runOnce(String java, String classpath, String variant, String origin) throws IOException, InterruptedException {
+  private static double[] runOnce(String java, List<String> jvmOptions, String classpath, String variant, String origin)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classpath, ColdStart.class.getName(), variant, origin));
     long start = System.nanoTime();
-    Process process =
-        new ProcessBuilder(java, "-cp", classpath, ColdStart.class.getName(), variant, origin).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();
     double wallMillis = -1;
     double mainMillis = -1;
