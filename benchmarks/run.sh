@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the whole benchmark suite unattended and prints a Markdown report with the ratios
+# ours/stock and ours/raw (also written to benchmarks/target/results/report.md).
+#
+#   benchmarks/run.sh                      # full suite, fixed parameters below (~10 min on 2 cores)
+#   BENCH_PROFILE=quick benchmarks/run.sh  # a harness check (~3-4 min); numbers are indicative only
+#   SKIP_BUILD=1 benchmarks/run.sh         # reuse benchmarks/target/benchmarks.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/target/results
+PROFILE="${BENCH_PROFILE:-full}"
+
+# Fixed JMH parameters: forks, warmup iterations x time, measured iterations x time.
+case "$PROFILE" in
+  full)
+    CALLS="-f 1 -wi 3 -w 2s -i 5 -r 2s"        # per call, avgt + gc profiler
+    SERIAL="-f 1 -wi 3 -w 1s -i 5 -r 1s"       # serialization, avgt + gc profiler
+    THRPT="-f 1 -wi 2 -w 2s -i 3 -r 2s"        # throughput, per thread count
+    COLD_ROUNDS=9                              # fresh JVMs per variant (median reported)
+    ;;
+  quick)
+    CALLS="-f 1 -wi 1 -w 1s -i 2 -r 1s"
+    SERIAL="-f 1 -wi 1 -w 1s -i 2 -r 1s"
+    THRPT="-f 1 -wi 1 -w 1s -i 1 -r 1s"
+    COLD_ROUNDS=3
+    ;;
+  *) echo "BENCH_PROFILE must be full or quick, not $PROFILE" >&2; exit 2 ;;
+esac
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  echo "building benchmarks/target/benchmarks.jar ..." >&2
+  mvn -B -q package -pl benchmarks -am -DskipTests
+fi
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+jmh() { # jmh <log name> <args...>
+  local name=$1; shift
+  echo "$(date +%T) running $name (log: $OUT/$name.log)" >&2
+  java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1 \
+    || { tail -40 "$OUT/$name.log" >&2; exit 1; }
+}
+
+jmh calls '\.CallBenchmark\.' -bm avgt -tu us $CALLS -prof gc
+jmh serialization '\.SerializationBenchmark\.' -bm avgt -tu ns $SERIAL -prof gc
+for threads in 1 8 64; do
+  jmh "throughput-$threads" '\.CallBenchmark\.' -bm thrpt -tu s -t "$threads" $THRPT
+done
+echo "$(date +%T) running cold start, $COLD_ROUNDS rounds" >&2
+java -cp "$JAR" dev.telewire.bench.ColdStartSuite "$COLD_ROUNDS" "$OUT/coldstart.tsv"
+
+{
+  echo "## Benchmark results ($PROFILE profile)"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "- machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- JDK: $(java -version 2>&1 | head -1)"
+  echo "- JMH: calls \`$CALLS\`, serialization \`$SERIAL\`, throughput \`$THRPT\` (threads 1, 8, 64); cold start $COLD_ROUNDS rounds"
+  echo
+  java -cp "$JAR" dev.telewire.bench.Report "$OUT"/calls.json "$OUT"/serialization.json \
+    "$OUT"/throughput-1.json "$OUT"/throughput-8.json "$OUT"/throughput-64.json "$OUT"/coldstart.tsv
+} | tee "$OUT/report.md"

@@ -1,0 +1,68 @@
+package dev.telewire.bench;
+
+import okhttp3.OkHttpClient;
+
+/**
+ * One cold call: run in a fresh JVM by {@link ColdStartSuite}, it builds one client the way a new
+ * user would (default settings), makes the documented call once, prints {@code ok <micros>} with the
+ * time since {@code main} began, and exits.
+ */
+public final class ColdStart {
+  /** The variants, as {@code <vendor>-<client>}. */
+  static final String[] VARIANTS = {"truedy-ours", "truedy-stock", "truedy-raw", "vida-ours", "vida-stock", "vida-raw"};
+
+  private ColdStart() {}
+
+  /** Arguments: the variant and the loopback server's origin, {@code http://127.0.0.1:<port>}. */
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    String answer = call(args[0], args[1]);
+    long micros = (System.nanoTime() - start) / 1_000;
+    System.out.println("ok " + micros + " " + answer);
+    System.out.flush();
+    System.exit(0);
+  }
+
+  /** Makes the variant's call once and returns one field of its typed response. */
+  static String call(String variant, String origin) throws Exception {
+    String truedy = origin + Fixtures.TRUEDY_BASE_PATH;
+    String vida = origin + Fixtures.VIDA_BASE_PATH;
+    return switch (variant) {
+      case "truedy-ours" -> truedyOurs(truedy);
+      case "truedy-stock" -> truedyStock(truedy);
+      case "truedy-raw" -> truedyRaw(truedy);
+      case "vida-ours" -> vidaOurs(vida);
+      case "vida-stock" -> vidaStock(vida);
+      case "vida-raw" -> vidaRaw(vida);
+      default -> throw new IllegalArgumentException("unknown variant " + variant);
+    };
+  }
+
+  // One method per variant, so that a run loads only its own client's classes.
+
+  private static String truedyOurs(String baseUrl) {
+    return Ours.truedy(null, baseUrl).unassignPhoneNumber(Ours.truedyRequest()).data().number();
+  }
+
+  private static String truedyStock(String baseUrl) throws Exception {
+    return new StockTruedy(null, baseUrl, Fixtures.TRUEDY_KEY).unassign(StockTruedy.documentedRequest()).getData().getNumber();
+  }
+
+  private static String truedyRaw(String baseUrl) throws Exception {
+    return new RawTruedy(new OkHttpClient(), baseUrl, Fixtures.TRUEDY_KEY)
+        .unassign(Fixtures.NUMBER_ID, Fixtures.ASSIGNMENT_TYPE)
+        .number();
+  }
+
+  private static String vidaOurs(String baseUrl) {
+    return Ours.vida(null, baseUrl).returnPhoneNumber(Ours.vidaRequest()).message();
+  }
+
+  private static String vidaStock(String baseUrl) throws Exception {
+    return new StockVida(null, baseUrl, Fixtures.VIDA_TOKEN).returnNumber(StockVida.documentedRequest()).getMessage();
+  }
+
+  private static String vidaRaw(String baseUrl) throws Exception {
+    return new RawVida(new OkHttpClient(), baseUrl, Fixtures.VIDA_TOKEN).returnNumber(Fixtures.E164_NUMBER).message();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.telewire.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  private static String result(String method, String mode, int threads, double score, double bytes) {
+    return """
+        {"benchmark":"dev.telewire.bench.CallBenchmark.%s","mode":"%s","threads":%d,
+         "primaryMetric":{"score":%s,"scoreError":"NaN","scoreUnit":"us/op"},
+         "secondaryMetrics":{"gc.alloc.rate.norm":{"score":%s,"scoreUnit":"B/op"}}}"""
+        .formatted(method, mode, threads, score, bytes);
+  }
+
+  @Test
+  void perCallRowDividesOursByStockAndByRaw() throws Exception {
+    String json =
+        "[" + String.join(",", result("truedyOurs", "avgt", 1, 30.0, 3000), result("truedyStock", "avgt", 1, 40.0, 6000),
+            result("truedyRaw", "avgt", 1, 25.0, 2000)) + "]";
+
+    String table = Report.render(Report.parseJmh(json), List.of());
+
+    assertThat(table).contains("| Truedy unassign | 30.0 | 40.0 | 25.0 | 0.75 | 1.20 | 3,000 | 6,000 | 2,000 | 0.50 | 1.50 |");
+  }
+
+  @Test
+  void throughputRowsAreKeptApartByThreadCount() throws Exception {
+    String json =
+        "[" + String.join(",", result("vidaOurs", "thrpt", 1, 1000, 0), result("vidaStock", "thrpt", 1, 500, 0),
+            result("vidaOurs", "thrpt", 8, 4000, 0), result("vidaStock", "thrpt", 8, 1000, 0)) + "]";
+
+    String table = Report.render(Report.parseJmh(json), List.of());
+
+    assertThat(table).contains("| Vida return | 1 | 1,000 | 500 | – | 2.00 | – |").contains("| Vida return | 8 | 4,000 | 1,000 | – | 4.00 | – |");
+  }
+
+  @Test
+  void coldStartReportsTheMedianRun() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(
+            List.of("variant\tround\twall_ms\tmain_ms", "truedy-ours\t1\t900\t300", "truedy-ours\t2\t500\t200",
+                "truedy-ours\t3\t600\t250", "truedy-stock\t1\t1000\t500"));
+
+    assertThat(Report.render(List.of(), runs)).contains("| Truedy unassign | 3 | 600 | 1,000 |");
+  }
+}
