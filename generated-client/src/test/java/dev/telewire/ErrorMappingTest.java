@@ -27,8 +27,8 @@ class ErrorMappingTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    truedy = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/v1/").toString()).build();
-    vida = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).build();
+    truedy = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/v1/").toString()).maxRetries(0).build();
+    vida = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 
   @AfterEach
