@@ -138,13 +138,25 @@ class ResponseFaultsTest {
 
   @Test
   void bodySlowerThanTheReadTimeoutThrowsApiTimeout() {
-    server.enqueue(json(Requests.TRUEDY_200).throttleBody(10, 1, TimeUnit.SECONDS));
+    // 200 bytes a second: the request and the head of the response pass at once, then the body stalls.
+    server.enqueue(json(Requests.TRUEDY_200 + " ".repeat(1000)).throttleBody(200, 1, TimeUnit.SECONDS));
 
     long start = System.nanoTime();
     Throwable error = unassignFailure();
 
-    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("did not arrive in full");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void serverTooSlowToReadTheRequestThrowsApiTimeoutAfterRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(Requests.TRUEDY_200).throttleBody(10, 1, TimeUnit.SECONDS));
+    }
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("attempt 3");
   }
 
   @Test
