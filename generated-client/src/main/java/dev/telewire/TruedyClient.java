@@ -1,13 +1,20 @@
 package dev.telewire;
 
+import com.squareup.moshi.JsonAdapter;
 import dev.telewire.internal.ClientSettings;
 import dev.telewire.internal.Credentials;
-import dev.telewire.internal.Responses;
+import dev.telewire.internal.Json;
+import dev.telewire.internal.Sleeper;
+import dev.telewire.internal.Vendor;
 import dev.telewire.truedy.api.ApiInfo;
 import dev.telewire.truedy.api.TelephonyApi;
 import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
 import dev.telewire.truedy.model.UnassignPhoneNumberResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 
@@ -31,6 +38,11 @@ public final class TruedyClient {
   /** The environment variable read when no base URL is given to the builder. */
   public static final String BASE_URL_VARIABLE = "TRUEDY_BASE_URL";
 
+  private static final Vendor VENDOR =
+      new Vendor("Truedy", "apiKey", API_KEY_VARIABLE, BASE_URL_VARIABLE, ApiInfo.DEFAULT_BASE_URL, Credentials.Placement.BEARER_HEADER);
+  private static final JsonAdapter<UnassignPhoneNumberResponse> UNASSIGN_RESPONSE =
+      Json.MOSHI.adapter(UnassignPhoneNumberResponse.class);
+
   private final ClientSettings settings;
   private final TelephonyApi telephony;
 
@@ -41,7 +53,7 @@ public final class TruedyClient {
 
   /** Returns a builder; the API key is required, everything else has a default. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(ClientSettings.builder(VENDOR));
   }
 
   /** Returns a client configured from {@code TRUEDY_API_KEY} and, if set, {@code TRUEDY_BASE_URL}. */
@@ -51,23 +63,53 @@ public final class TruedyClient {
 
   /** Returns a builder that starts from this client's settings, to make a variant of it. */
   public Builder newBuilder() {
-    Builder builder = new Builder();
-    builder.apiKey = settings.credential().reveal();
-    builder.baseUrl = settings.baseUrl().toString();
-    builder.okHttpClient = settings.callerClient();
-    return builder;
+    return new Builder(settings.toBuilder());
   }
 
   /**
    * Removes a phone number's inbound or outbound assignment from its agent, and returns the
    * number as Truedy now has it.
+   *
+   * @throws dev.telewire.errors.InvalidRequestException if the request breaks the spec; nothing is sent
+   * @throws dev.telewire.errors.TelewireException for any other failure (see the README's error table)
    */
   public UnassignPhoneNumberResponse unassignPhoneNumber(PhoneNumberUnassignRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    return Responses.bodyOf("Truedy", telephony.unassignPhoneNumber(request));
+    return unassignPhoneNumber(request, RequestOptions.none());
   }
 
-  /** The generated Retrofit interface of the Telephony operations, authenticated by this client. */
+  /** Like {@link #unassignPhoneNumber(PhoneNumberUnassignRequest)}, with per-call {@code options}. */
+  public UnassignPhoneNumberResponse unassignPhoneNumber(PhoneNumberUnassignRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    request.validate();
+    return settings.caller().execute(telephony.unassignPhoneNumber(request), UNASSIGN_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #unassignPhoneNumber(PhoneNumberUnassignRequest)}, without blocking: the future
+   * completes with the response or fails with the same exceptions, after the same retries.
+   */
+  public CompletableFuture<UnassignPhoneNumberResponse> unassignPhoneNumberAsync(PhoneNumberUnassignRequest request) {
+    return unassignPhoneNumberAsync(request, RequestOptions.none());
+  }
+
+  /** Like {@link #unassignPhoneNumberAsync(PhoneNumberUnassignRequest)}, with per-call {@code options}. */
+  public CompletableFuture<UnassignPhoneNumberResponse> unassignPhoneNumberAsync(
+      PhoneNumberUnassignRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    try {
+      request.validate();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return settings.caller().executeAsync(telephony.unassignPhoneNumber(request), UNASSIGN_RESPONSE, options);
+  }
+
+  /**
+   * The generated Retrofit interface of the Telephony operations, authenticated by this client,
+   * for the raw {@code Call} and {@code Response}; it has no validation or retries.
+   */
   public TelephonyApi telephony() {
     return telephony;
   }
@@ -79,22 +121,21 @@ public final class TruedyClient {
 
   /** Configures a {@link TruedyClient}. */
   public static final class Builder {
-    private String apiKey;
-    private String baseUrl;
-    private OkHttpClient okHttpClient;
-    private UnaryOperator<String> environment = ClientSettings::systemEnvironment;
+    private final ClientSettings.Builder settings;
 
-    private Builder() {}
+    private Builder(ClientSettings.Builder settings) {
+      this.settings = settings;
+    }
 
     /** Sets the API key from the Truedy dashboard; without it, {@code TRUEDY_API_KEY} is read. */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      settings.key(apiKey);
       return this;
     }
 
     /** Overrides the base URL, {@value ApiInfo#DEFAULT_BASE_URL} by default. */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      settings.baseUrl(baseUrl);
       return this;
     }
 
@@ -103,33 +144,68 @@ public final class TruedyClient {
      * client adds its own interceptors to a derived copy and leaves yours unchanged.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      settings.okHttpClient(okHttpClient);
+      return this;
+    }
+
+    /** Sets how many times a failed call is retried (2 by default); 0 disables retries. */
+    public Builder maxRetries(int maxRetries) {
+      settings.maxRetries(maxRetries);
+      return this;
+    }
+
+    /** Sets the time one attempt may take in all (60 s by default). */
+    public Builder timeout(Duration timeout) {
+      settings.timeout(timeout);
+      return this;
+    }
+
+    /** Sets the time to open a connection (10 s by default). */
+    public Builder connectTimeout(Duration connectTimeout) {
+      settings.connectTimeout(connectTimeout);
+      return this;
+    }
+
+    /** Sets the longest wait for the next bytes of a request or response (30 s by default). */
+    public Builder readTimeout(Duration readTimeout) {
+      settings.readTimeout(readTimeout);
+      return this;
+    }
+
+    /** Logs HTTP traffic with the API key masked; without it, {@code TELEWIRE_LOG} is read. */
+    public Builder logLevel(LogLevel logLevel) {
+      settings.logLevel(logLevel);
       return this;
     }
 
     Builder environment(UnaryOperator<String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment == null");
+      settings.environment(environment);
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      settings.clock(clock);
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      settings.sleeper(sleeper);
+      return this;
+    }
+
+    Builder jitter(DoubleSupplier jitter) {
+      settings.jitter(jitter);
       return this;
     }
 
     /** Returns the client; fails naming the setting if the API key is missing or the base URL is unsafe. */
     public TruedyClient build() {
-      return new TruedyClient(
-          ClientSettings.resolve(
-              "apiKey",
-              apiKey,
-              API_KEY_VARIABLE,
-              baseUrl,
-              BASE_URL_VARIABLE,
-              ApiInfo.DEFAULT_BASE_URL,
-              Credentials.Placement.BEARER_HEADER,
-              okHttpClient,
-              environment));
+      return new TruedyClient(settings.build());
     }
 
     @Override
     public String toString() {
-      return "TruedyClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****") + "}";
+      return "TruedyClient.Builder{" + settings + "}";
     }
   }
 }

@@ -1,13 +1,20 @@
 package dev.telewire;
 
+import com.squareup.moshi.JsonAdapter;
 import dev.telewire.internal.ClientSettings;
 import dev.telewire.internal.Credentials;
-import dev.telewire.internal.Responses;
+import dev.telewire.internal.Json;
+import dev.telewire.internal.Sleeper;
+import dev.telewire.internal.Vendor;
 import dev.telewire.vida.api.ApiInfo;
 import dev.telewire.vida.api.PhoneNumbersApi;
 import dev.telewire.vida.model.ReturnPhoneNumberRequest;
 import dev.telewire.vida.model.ReturnPhoneNumberResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 
@@ -28,6 +35,11 @@ public final class VidaClient {
   /** The environment variable read when no base URL is given to the builder. */
   public static final String BASE_URL_VARIABLE = "VIDA_BASE_URL";
 
+  private static final Vendor VENDOR =
+      new Vendor("Vida", "apiToken", API_TOKEN_VARIABLE, BASE_URL_VARIABLE, ApiInfo.DEFAULT_BASE_URL, Credentials.Placement.TOKEN_QUERY);
+  private static final JsonAdapter<ReturnPhoneNumberResponse> RETURN_RESPONSE =
+      Json.MOSHI.adapter(ReturnPhoneNumberResponse.class);
+
   private final ClientSettings settings;
   private final PhoneNumbersApi phoneNumbers;
 
@@ -38,7 +50,7 @@ public final class VidaClient {
 
   /** Returns a builder; the API token is required, everything else has a default. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(ClientSettings.builder(VENDOR));
   }
 
   /** Returns a client configured from {@code VIDA_API_TOKEN} and, if set, {@code VIDA_BASE_URL}. */
@@ -48,23 +60,53 @@ public final class VidaClient {
 
   /** Returns a builder that starts from this client's settings, to make a variant of it. */
   public Builder newBuilder() {
-    Builder builder = new Builder();
-    builder.apiToken = settings.credential().reveal();
-    builder.baseUrl = settings.baseUrl().toString();
-    builder.okHttpClient = settings.callerClient();
-    return builder;
+    return new Builder(settings.toBuilder());
   }
 
   /**
    * Returns a phone number: unassigns it from its agent account and, for a number from an
    * integrated supplier, hands it back to them. Needs a reseller account.
+   *
+   * @throws dev.telewire.errors.InvalidRequestException if the request breaks the spec; nothing is sent
+   * @throws dev.telewire.errors.TelewireException for any other failure (see the README's error table)
    */
   public ReturnPhoneNumberResponse returnPhoneNumber(ReturnPhoneNumberRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    return Responses.bodyOf("Vida", phoneNumbers.returnPhoneNumber(request));
+    return returnPhoneNumber(request, RequestOptions.none());
   }
 
-  /** The generated Retrofit interface of the Phone Numbers operations, authenticated by this client. */
+  /** Like {@link #returnPhoneNumber(ReturnPhoneNumberRequest)}, with per-call {@code options}. */
+  public ReturnPhoneNumberResponse returnPhoneNumber(ReturnPhoneNumberRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    request.validate();
+    return settings.caller().execute(phoneNumbers.returnPhoneNumber(request), RETURN_RESPONSE, options);
+  }
+
+  /**
+   * Like {@link #returnPhoneNumber(ReturnPhoneNumberRequest)}, without blocking: the future
+   * completes with the response or fails with the same exceptions, after the same retries.
+   */
+  public CompletableFuture<ReturnPhoneNumberResponse> returnPhoneNumberAsync(ReturnPhoneNumberRequest request) {
+    return returnPhoneNumberAsync(request, RequestOptions.none());
+  }
+
+  /** Like {@link #returnPhoneNumberAsync(ReturnPhoneNumberRequest)}, with per-call {@code options}. */
+  public CompletableFuture<ReturnPhoneNumberResponse> returnPhoneNumberAsync(
+      ReturnPhoneNumberRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    try {
+      request.validate();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return settings.caller().executeAsync(phoneNumbers.returnPhoneNumber(request), RETURN_RESPONSE, options);
+  }
+
+  /**
+   * The generated Retrofit interface of the Phone Numbers operations, authenticated by this client,
+   * for the raw {@code Call} and {@code Response}; it has no validation or retries.
+   */
   public PhoneNumbersApi phoneNumbers() {
     return phoneNumbers;
   }
@@ -76,25 +118,24 @@ public final class VidaClient {
 
   /** Configures a {@link VidaClient}. */
   public static final class Builder {
-    private String apiToken;
-    private String baseUrl;
-    private OkHttpClient okHttpClient;
-    private UnaryOperator<String> environment = ClientSettings::systemEnvironment;
+    private final ClientSettings.Builder settings;
 
-    private Builder() {}
+    private Builder(ClientSettings.Builder settings) {
+      this.settings = settings;
+    }
 
     /**
      * Sets the API token from the Vida dashboard, sent as the {@code token} query parameter;
      * without it, {@code VIDA_API_TOKEN} is read.
      */
     public Builder apiToken(String apiToken) {
-      this.apiToken = Objects.requireNonNull(apiToken, "apiToken == null");
+      settings.key(apiToken);
       return this;
     }
 
     /** Overrides the base URL, {@value ApiInfo#DEFAULT_BASE_URL} by default. */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      settings.baseUrl(baseUrl);
       return this;
     }
 
@@ -103,33 +144,68 @@ public final class VidaClient {
      * client adds its own interceptors to a derived copy and leaves yours unchanged.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      settings.okHttpClient(okHttpClient);
+      return this;
+    }
+
+    /** Sets how many times a failed call is retried (2 by default); 0 disables retries. */
+    public Builder maxRetries(int maxRetries) {
+      settings.maxRetries(maxRetries);
+      return this;
+    }
+
+    /** Sets the time one attempt may take in all (60 s by default). */
+    public Builder timeout(Duration timeout) {
+      settings.timeout(timeout);
+      return this;
+    }
+
+    /** Sets the time to open a connection (10 s by default). */
+    public Builder connectTimeout(Duration connectTimeout) {
+      settings.connectTimeout(connectTimeout);
+      return this;
+    }
+
+    /** Sets the longest wait for the next bytes of a request or response (30 s by default). */
+    public Builder readTimeout(Duration readTimeout) {
+      settings.readTimeout(readTimeout);
+      return this;
+    }
+
+    /** Logs HTTP traffic with the API token masked; without it, {@code TELEWIRE_LOG} is read. */
+    public Builder logLevel(LogLevel logLevel) {
+      settings.logLevel(logLevel);
       return this;
     }
 
     Builder environment(UnaryOperator<String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment == null");
+      settings.environment(environment);
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      settings.clock(clock);
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      settings.sleeper(sleeper);
+      return this;
+    }
+
+    Builder jitter(DoubleSupplier jitter) {
+      settings.jitter(jitter);
       return this;
     }
 
     /** Returns the client; fails naming the setting if the API token is missing or the base URL is unsafe. */
     public VidaClient build() {
-      return new VidaClient(
-          ClientSettings.resolve(
-              "apiToken",
-              apiToken,
-              API_TOKEN_VARIABLE,
-              baseUrl,
-              BASE_URL_VARIABLE,
-              ApiInfo.DEFAULT_BASE_URL,
-              Credentials.Placement.TOKEN_QUERY,
-              okHttpClient,
-              environment));
+      return new VidaClient(settings.build());
     }
 
     @Override
     public String toString() {
-      return "VidaClient.Builder{baseUrl=" + baseUrl + ", apiToken=" + (apiToken == null ? "unset" : "****") + "}";
+      return "VidaClient.Builder{" + settings + "}";
     }
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.telewire.errors.ApiException;
+import dev.telewire.errors.BadRequestException;
+import dev.telewire.errors.PermissionDeniedException;
+import dev.telewire.errors.UnexpectedStatusException;
 import dev.telewire.errors.InternalServerException;
 import dev.telewire.errors.NotFoundException;
 import dev.telewire.errors.RateLimitException;
@@ -18,6 +21,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ErrorMappingTest {
   private final MockWebServer server = new MockWebServer();
@@ -27,8 +32,8 @@ class ErrorMappingTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    truedy = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/v1/").toString()).build();
-    vida = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).build();
+    truedy = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/v1/").toString()).maxRetries(0).build();
+    vida = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 
   @AfterEach
@@ -113,5 +118,93 @@ class ErrorMappingTest {
 
     assertThat(error).isInstanceOf(UnauthorizedException.class);
     assertThat(error.body()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "Truedy HTTP {0} throws {1}")
+  @CsvSource({
+    "400, BadRequestException",
+    "401, UnauthorizedException",
+    "403, PermissionDeniedException",
+    "404, NotFoundException",
+    "422, UnprocessableEntityException",
+    "429, RateLimitException",
+    "500, InternalServerException",
+    "502, InternalServerException",
+    "503, InternalServerException",
+    "504, InternalServerException",
+    "409, UnexpectedStatusException",
+    "418, UnexpectedStatusException",
+    "304, UnexpectedStatusException"
+  })
+  void truedyStatusMapsToItsException(int status, String exception) {
+    server.enqueue(new MockResponse().setResponseCode(status)
+        .setBody(status == 304 ? "" : "{\"error\":{\"code\":\"c\",\"message\":\"m\"}}"));
+
+    ApiException error = truedyFailure();
+
+    assertThat(error.getClass().getSimpleName()).isEqualTo(exception);
+    assertThat(error.statusCode()).isEqualTo(status);
+  }
+
+  @ParameterizedTest(name = "Vida HTTP {0} throws {1}")
+  @CsvSource({
+    "400, BadRequestException",
+    "401, UnauthorizedException",
+    "403, PermissionDeniedException",
+    "404, NotFoundException",
+    "422, UnprocessableEntityException",
+    "429, RateLimitException",
+    "500, InternalServerException",
+    "503, InternalServerException",
+    "409, UnexpectedStatusException"
+  })
+  void vidaStatusMapsToItsException(int status, String exception) {
+    server.enqueue(new MockResponse().setResponseCode(status).setBody("{\"success\":false,\"message\":\"no\"}"));
+
+    ApiException error = catchThrowableOfType(ApiException.class, () -> vida.returnPhoneNumber(Requests.RETURN));
+
+    assertThat(error.getClass().getSimpleName()).isEqualTo(exception);
+    assertThat(error.errorMessage()).hasValue("no");
+  }
+
+  @Test
+  void requestIdComesFromTheResponseHeader() {
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("X-Request-Id", "req_hdr_1").setBody("{}"));
+
+    ApiException error = truedyFailure();
+
+    assertThat(error).isInstanceOf(BadRequestException.class);
+    assertThat(error.requestId()).hasValue("req_hdr_1");
+    assertThat(error.getMessage()).contains("req_hdr_1");
+  }
+
+  @Test
+  void errorBodySnippetIsBounded() {
+    server.enqueue(new MockResponse().setResponseCode(500).setBody("x".repeat(100_000)));
+
+    ApiException error = truedyFailure();
+
+    assertThat(error.body()).hasSize(4096);
+  }
+
+  @Test
+  void truncatedErrorJsonStillGivesTheStatusException() {
+    server.enqueue(new MockResponse().setResponseCode(403).setBody("{\"error\":{\"code\":\"forb"));
+
+    ApiException error = truedyFailure();
+
+    assertThat(error).isInstanceOf(PermissionDeniedException.class);
+    assertThat(error.errorCode()).isEmpty();
+    assertThat(error.body()).isEqualTo("{\"error\":{\"code\":\"forb");
+  }
+
+  @Test
+  void errorBodyOfTheWrongShapeStillGivesTheStatusException() {
+    server.enqueue(new MockResponse().setResponseCode(418).setBody("[1,2,3]"));
+
+    ApiException error = truedyFailure();
+
+    assertThat(error).isInstanceOf(UnexpectedStatusException.class);
+    assertThat(error.errorMessage()).isEmpty();
   }
 }

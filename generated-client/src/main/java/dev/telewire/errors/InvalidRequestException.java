@@ -15,6 +15,13 @@ public class InvalidRequestException extends TelewireException {
     this.rule = rule;
   }
 
+  /** Creates the exception for {@code field} breaking {@code rule}, found through {@code cause}. */
+  public InvalidRequestException(String field, String rule, String message, Throwable cause) {
+    super(message, cause);
+    this.field = field;
+    this.rule = rule;
+  }
+
   /** The JSON path of the offending field, such as {@code number_id}. */
   public String field() {
     return field;

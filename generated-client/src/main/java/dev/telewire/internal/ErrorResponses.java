@@ -14,7 +14,7 @@ import dev.telewire.errors.UnauthorizedException;
 import dev.telewire.errors.UnexpectedStatusException;
 import dev.telewire.errors.UnprocessableEntityException;
 import java.io.IOException;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +39,18 @@ public final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  /** Returns the exception for a response with status {@code code}, its headers and body text. */
-  public static ApiException toException(String vendor, int code, Headers headers, String body, String note, Clock clock) {
-    ApiErrorDetails details = read(vendor, code, headers, body).withNote(note);
-    return switch (code) {
+  /** Returns the exception for an error response; {@code retryAfter} is the wait it asked for, or null. */
+  public static ApiException toException(ApiErrorDetails details, Duration retryAfter) {
+    return switch (details.statusCode()) {
       case 400 -> new BadRequestException(details);
       case 401 -> new UnauthorizedException(details);
       case 403 -> new PermissionDeniedException(details);
       case 404 -> new NotFoundException(details);
       case 422 -> new UnprocessableEntityException(details);
-      case 429 -> new RateLimitException(details, RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null));
-      default -> code >= 500 && code <= 599 ? new InternalServerException(details) : new UnexpectedStatusException(details);
+      case 429 -> new RateLimitException(details, retryAfter);
+      default -> details.statusCode() >= 500 && details.statusCode() <= 599
+          ? new InternalServerException(details)
+          : new UnexpectedStatusException(details);
     };
   }
 

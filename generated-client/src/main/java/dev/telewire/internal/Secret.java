@@ -1,6 +1,11 @@
 package dev.telewire.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import okhttp3.HttpUrl;
 
 /**
  * A credential that never shows itself: {@link #toString()} is masked, so it cannot leak through
@@ -9,10 +14,19 @@ import java.util.Objects;
  * <p>Internal API: it may change in any release.
  */
 public final class Secret {
+  /** What a secret is replaced with in text. */
+  public static final String MASK = "****";
+
   private final String value;
+  private final Set<String> forms;
 
   private Secret(String value) {
     this.value = value;
+    this.forms = new LinkedHashSet<>();
+    forms.add(value);
+    forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    String query = HttpUrl.get("http://localhost/").newBuilder().addQueryParameter("t", value).build().encodedQuery();
+    forms.add(query.substring(2));
   }
 
   /** Wraps {@code value}, refusing a missing or blank one and naming {@code field} (never the value). */
@@ -37,8 +51,20 @@ public final class Secret {
     return text != null && text.contains(value);
   }
 
+  /** Returns {@code text} with this secret, as typed or URL-encoded, replaced by {@link #MASK}. */
+  public String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String redacted = text;
+    for (String form : forms) {
+      redacted = redacted.replace(form, MASK);
+    }
+    return redacted;
+  }
+
   @Override
   public String toString() {
-    return "****";
+    return MASK;
   }
 }

@@ -1,0 +1,112 @@
+package dev.telewire;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Settings for one call that override the client's, passed as the last argument of a convenience
+ * method: {@code RequestOptions.builder().maxRetries(0).timeout(Duration.ofSeconds(5)).build()}.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = new Builder().build();
+
+  private final Integer maxRetries;
+  private final Duration timeout;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+
+  private RequestOptions(Builder builder) {
+    this.maxRetries = builder.maxRetries;
+    this.timeout = builder.timeout;
+    this.connectTimeout = builder.connectTimeout;
+    this.readTimeout = builder.readTimeout;
+  }
+
+  /** Returns a builder; every setting left unset keeps the client's value. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns options that override nothing. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** How many times to retry this call after the first attempt, if overridden. */
+  public OptionalInt maxRetries() {
+    return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+  }
+
+  /** The time one attempt may take from start to end of the body, if overridden. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** The time to open a connection, if overridden. */
+  public Optional<Duration> connectTimeout() {
+    return Optional.ofNullable(connectTimeout);
+  }
+
+  /** The longest wait for the next bytes of the request or response, if overridden. */
+  public Optional<Duration> readTimeout() {
+    return Optional.ofNullable(readTimeout);
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions{maxRetries=" + maxRetries + ", timeout=" + timeout
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "}";
+  }
+
+  /** Configures {@link RequestOptions}. */
+  public static final class Builder {
+    private Integer maxRetries;
+    private Duration timeout;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+
+    private Builder() {}
+
+    /** Sets how many times to retry after the first attempt; 0 sends the request once. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Sets the time one attempt may take, from connecting to reading the last byte. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /** Sets the time to open a connection. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** Sets the longest wait for the next bytes of the request or response. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /** Returns the options. */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+
+  static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.telewire.internal;
+
+import dev.telewire.errors.ApiConnectionException;
+import dev.telewire.errors.ApiErrorDetails;
+import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.errors.TelewireException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+/**
+ * How one attempt of a call ended: with the typed body, with an error status, or with a transport
+ * failure before any status arrived. Outcomes that can never be retried are thrown instead.
+ */
+final class Attempt<T> {
+  private final T value;
+  private final ApiErrorDetails status;
+  private final Duration retryAfter;
+  private final IOException transport;
+  private final String host;
+
+  private Attempt(T value, ApiErrorDetails status, Duration retryAfter, IOException transport, String host) {
+    this.value = value;
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.transport = transport;
+    this.host = host;
+  }
+
+  static <T> Attempt<T> success(T value) {
+    return new Attempt<>(value, null, null, null, null);
+  }
+
+  static <T> Attempt<T> status(ApiErrorDetails details, Duration retryAfter) {
+    return new Attempt<>(null, details, retryAfter, null, null);
+  }
+
+  static <T> Attempt<T> transport(IOException failure, String host) {
+    return new Attempt<>(null, null, null, failure, host);
+  }
+
+  boolean succeeded() {
+    return status == null && transport == null;
+  }
+
+  T value() {
+    return value;
+  }
+
+  /** The wait the server asked for with {@code Retry-After}, or null. */
+  Duration retryAfter() {
+    return retryAfter;
+  }
+
+  boolean isStatus(int code) {
+    return status != null && status.statusCode() == code;
+  }
+
+  /** Whether trying again can help: a retryable status, or a transport failure not caused by interruption. */
+  boolean retryable() {
+    if (status != null) {
+      return RetryPolicy.isRetryableStatus(status.statusCode());
+    }
+    return transport != null && !interrupted(transport) && !"Canceled".equals(transport.getMessage());
+  }
+
+  /** Whether the vendor may have acted on the request although this attempt failed. */
+  boolean mayHaveReachedVendor() {
+    if (status != null) {
+      return status.statusCode() == 502 || status.statusCode() == 504;
+    }
+    return !(transport instanceof ConnectException
+        || transport instanceof UnknownHostException
+        || transport instanceof NoRouteToHostException);
+  }
+
+  /** A few words for the retry history, such as {@code HTTP 503} or {@code timeout}. */
+  String describe() {
+    if (status != null) {
+      return "HTTP " + status.statusCode();
+    }
+    return isTimeout(transport) ? "timeout" : "connection failure";
+  }
+
+  /** The exception for this outcome, its message ending with {@code note} when not null. */
+  TelewireException toException(String note, Secret secret) {
+    if (status != null) {
+      return ErrorResponses.toException(status.withNote(note), retryAfter);
+    }
+    String reason = secret.redact(String.valueOf(transport.getMessage()));
+    String suffix = note == null ? "" : ". " + note;
+    if (isTimeout(transport)) {
+      return new ApiTimeoutException("The request to " + host + " timed out (" + reason + ")" + suffix, transport);
+    }
+    return new ApiConnectionException("The request to " + host + " failed: " + reason + suffix, transport);
+  }
+
+  static boolean isTimeout(IOException e) {
+    return e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+  }
+
+  private static boolean interrupted(IOException e) {
+    return e instanceof InterruptedIOException && !isTimeout(e);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.telewire.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import dev.telewire.errors.ApiConnectionException;
+import dev.telewire.errors.ApiErrorDetails;
+import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.errors.InvalidResponseException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Turns one HTTP response into an {@link Attempt}. The body is read off the network first and
+ * parsed afterwards, so a connection that drops mid-body ({@link ApiConnectionException}) is never
+ * confused with a complete body that is not the documented JSON ({@link InvalidResponseException}).
+ */
+final class ResponseReader {
+  /** The largest success body the SDK reads. */
+  static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+  private final String vendor;
+  private final Secret secret;
+  private final Clock clock;
+
+  ResponseReader(String vendor, Secret secret, Clock clock) {
+    this.vendor = vendor;
+    this.secret = secret;
+    this.clock = clock;
+  }
+
+  /**
+   * Reads {@code response} and closes it; returns the body or the error status, and throws the
+   * outcomes that no retry can change (a success whose body cannot be read).
+   */
+  <T> Attempt<T> read(Response response, JsonAdapter<T> adapter) {
+    try (response) {
+      Headers headers = redact(response.headers());
+      int code = response.code();
+      if (!response.isSuccessful()) {
+        String body = secret.redact(readSnippet(response.body()));
+        ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, body);
+        Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
+        return Attempt.status(details, retryAfter);
+      }
+      return Attempt.success(parse(code, response.body(), adapter, response.request().url().host()));
+    }
+  }
+
+  private <T> T parse(int code, ResponseBody body, JsonAdapter<T> adapter, String host) {
+    if (body == null) {
+      throw invalid(code, "an empty body", "", null);
+    }
+    Buffer bytes = new Buffer();
+    try {
+      BufferedSource source = body.source();
+      while (bytes.size() <= MAX_BODY_BYTES && source.read(bytes, 8192) != -1) {
+        // Reading the whole body before parsing it.
+      }
+    } catch (IOException e) {
+      String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
+          + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
+      throw Attempt.isTimeout(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+    }
+    if (bytes.size() > MAX_BODY_BYTES) {
+      throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);
+    }
+    String text = snippet(bytes);
+    MediaType type = body.contentType();
+    if (type != null && !isJson(type)) {
+      throw invalid(code, "Content-Type " + type.type() + "/" + type.subtype() + " instead of JSON", text, null);
+    }
+    if (bytes.size() == 0) {
+      throw invalid(code, "an empty body", "", null);
+    }
+    T value;
+    try (JsonReader reader = JsonReader.of(bytes)) {
+      value = adapter.fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("JSON document was not fully consumed at " + reader.getPath());
+      }
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw invalid(code, "a body that is not the documented JSON: " + secret.redact(e.getMessage()), text, e);
+    } catch (IOException e) {
+      throw invalid(code, "a truncated JSON body", text, e);
+    }
+    if (value == null) {
+      throw invalid(code, "a null body", text, null);
+    }
+    return value;
+  }
+
+  private InvalidResponseException invalid(int code, String problem, String body, Throwable cause) {
+    return new InvalidResponseException(vendor + " answered HTTP " + code + " with " + problem, code, body, cause);
+  }
+
+  private String snippet(Buffer bytes) {
+    long size = Math.min(bytes.size(), ErrorResponses.BODY_SNIPPET_LIMIT);
+    return secret.redact(bytes.snapshot((int) size).utf8());
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type.subtype().equalsIgnoreCase("json") || type.subtype().toLowerCase(Locale.ROOT).endsWith("+json");
+  }
+
+  private Headers redact(Headers headers) {
+    Headers.Builder redacted = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      redacted.addUnsafeNonAscii(headers.name(i), secret.redact(headers.value(i)));
+    }
+    return redacted.build();
+  }
+
+  /** Reads at most {@link ErrorResponses#BODY_SNIPPET_LIMIT} bytes of an error body; a failed read gives what arrived. */
+  static String readSnippet(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    BufferedSource source = body.source();
+    try {
+      source.request(ErrorResponses.BODY_SNIPPET_LIMIT);
+    } catch (IOException e) {
+      // The status is what matters; keep whatever part of the body arrived.
+    }
+    long size = Math.min(source.getBuffer().size(), ErrorResponses.BODY_SNIPPET_LIMIT);
+    return source.getBuffer().snapshot((int) size).utf8();
+  }
+}

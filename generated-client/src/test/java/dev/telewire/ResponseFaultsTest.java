@@ -1,0 +1,191 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.telewire.errors.ApiConnectionException;
+import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.errors.InternalServerException;
+import dev.telewire.errors.InvalidResponseException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Broken responses end in exactly one of the SDK's exceptions, never a raw Moshi or I/O one. */
+@Timeout(10)
+class ResponseFaultsTest {
+  private final MockWebServer server = new MockWebServer();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private TruedyClient truedy;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    truedy = TruedyClient.builder()
+        .apiKey("tr_secret")
+        .baseUrl(server.url("/v1/").toString())
+        .readTimeout(Duration.ofMillis(500))
+        .sleeper(sleeper)
+        .jitter(() -> 0)
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private Throwable unassignFailure() {
+    return catchThrowable(() -> truedy.unassignPhoneNumber(Requests.UNASSIGN));
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  @Test
+  void connectionDroppedMidBodyThrowsApiConnection() {
+    server.enqueue(json(Requests.TRUEDY_200).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isExactlyInstanceOf(ApiConnectionException.class).hasMessageContaining("may have taken effect");
+  }
+
+  @Test
+  void connectionDroppedMidBodyOfA200IsNotRetried() {
+    server.enqueue(json(Requests.TRUEDY_200).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(json(Requests.TRUEDY_200));
+
+    unassignFailure();
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void truncatedJsonThrowsInvalidResponse() {
+    server.enqueue(json(Requests.TRUEDY_200.substring(0, 40)));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("HTTP 200");
+    assertThat(((InvalidResponseException) error).body()).isEqualTo(Requests.TRUEDY_200.substring(0, 40));
+  }
+
+  @Test
+  void htmlBadGatewayThrowsInternalServerAfterRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
+          .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+    }
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InternalServerException.class);
+    assertThat(((InternalServerException) error).body()).contains("502 Bad Gateway");
+  }
+
+  @Test
+  void empty200BodyThrowsInvalidResponse() {
+    server.enqueue(new MockResponse().setResponseCode(200));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("empty body");
+  }
+
+  @Test
+  void htmlWithStatus200ThrowsInvalidResponseNamingTheContentType() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody("<html>ok</html>"));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("text/html");
+  }
+
+  @Test
+  void jsonOfTheWrongShapeThrowsInvalidResponse() {
+    server.enqueue(json("{\"data\":[1,2],\"meta\":{}}"));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("not the documented JSON");
+  }
+
+  @Test
+  void jsonNullBodyThrowsInvalidResponse() {
+    server.enqueue(json("null"));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("null body");
+  }
+
+  @Test
+  void trailingDataAfterTheJsonThrowsInvalidResponse() {
+    server.enqueue(json(Requests.TRUEDY_200 + "{\"again\":1}"));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class);
+  }
+
+  @Test
+  void bodySlowerThanTheReadTimeoutThrowsApiTimeout() {
+    // 200 bytes a second: the request and the head of the response pass at once, then the body stalls.
+    server.enqueue(json(Requests.TRUEDY_200 + " ".repeat(1000)).throttleBody(200, 1, TimeUnit.SECONDS));
+
+    long start = System.nanoTime();
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("did not arrive in full");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void serverTooSlowToReadTheRequestThrowsApiTimeoutAfterRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(Requests.TRUEDY_200).throttleBody(10, 1, TimeUnit.SECONDS));
+    }
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("attempt 3");
+  }
+
+  @Test
+  void noResponseAtAllThrowsApiTimeoutAfterRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    }
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void connectionRefusedThrowsApiConnection() throws Exception {
+    server.shutdown();
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isExactlyInstanceOf(ApiConnectionException.class).hasMessageContaining("failed");
+  }
+
+  @Test
+  void asyncTruncatedJsonFailsTheFutureWithInvalidResponse() {
+    server.enqueue(json(Requests.TRUEDY_200.substring(0, 40)));
+
+    Throwable error = catchThrowable(() -> truedy.unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+
+    assertThat(error.getCause()).isInstanceOf(InvalidResponseException.class);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.telewire.errors.ApiTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class TimeoutTest {
+  private final MockWebServer server = new MockWebServer();
+  private TruedyClient.Builder builder;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    builder = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/").toString()).maxRetries(0);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  /** A body that trickles out one byte every 100 ms: never idle for long, slow in all. */
+  private static MockResponse trickling() {
+    return new MockResponse().setBody(Requests.TRUEDY_200).throttleBody(1, 100, TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void clientReadTimeoutEndsASilentServerInApiTimeout() {
+    server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200).setHeadersDelay(1, TimeUnit.SECONDS));
+    TruedyClient client = builder.readTimeout(Duration.ofMillis(200)).build();
+
+    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
+  }
+
+  @Test
+  void perCallReadTimeoutOverridesTheClient() {
+    server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200).setHeadersDelay(1, TimeUnit.SECONDS));
+    TruedyClient client = builder.readTimeout(Duration.ofSeconds(30)).build();
+
+    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(
+        Requests.UNASSIGN, RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void clientTimeoutBoundsTheWholeAttempt() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
+
+    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void perCallTimeoutOverridesTheClient() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.timeout(Duration.ofSeconds(60)).build();
+
+    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(
+        Requests.UNASSIGN, RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void asyncCallTimesOutWithTheSameException() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
+
+    Throwable error = catchThrowable(() -> client.unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+
+    assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void nonPositiveTimeoutIsRefused() {
+    Throwable error = catchThrowable(() -> RequestOptions.builder().timeout(Duration.ZERO));
+
+    assertThat(error).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+  }
+}

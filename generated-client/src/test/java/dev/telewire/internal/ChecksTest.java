@@ -1,0 +1,81 @@
+package dev.telewire.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.telewire.errors.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules behind generated validate() methods that today's specs do not exercise. */
+class ChecksTest {
+  @Test
+  void nestedFieldIsNamedByItsJsonPath() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.required(null, Checks.index("", "items", 2), "id"));
+
+    assertThat(error.field()).isEqualTo("items[2].id");
+  }
+
+  @Test
+  void maxLengthCountsCodePointsNotChars() {
+    assertThatCode(() -> Checks.maxLength("\uD83D\uDCDE", 1, "", "emoji")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void maxLengthRefusesLongerText() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.maxLength("abcd", 3, "", "code"));
+
+    assertThat(error.rule()).isEqualTo("maxLength");
+  }
+
+  @Test
+  void minimumRefusesASmallerNumber() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.minimum(4, "5", false, "", "count"));
+
+    assertThat(error.rule()).isEqualTo("minimum");
+  }
+
+  @Test
+  void exclusiveMinimumRefusesTheBoundItself() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.minimum(new BigDecimal("5.0"), "5", true, "", "count"));
+
+    assertThat(error.getMessage()).contains("greater than 5");
+  }
+
+  @Test
+  void maximumAcceptsTheBoundWhenInclusive() {
+    assertThatCode(() -> Checks.maximum(10.0, "10", false, "", "count")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void maxItemsRefusesALongerList() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.maxItems(List.of(1, 2, 3), 2, "", "ids"));
+
+    assertThat(error.rule()).isEqualTo("maxItems");
+  }
+
+  @Test
+  void unrecognizedElementOfAnEnumArrayIsNamedByIndex() {
+    InvalidRequestException error =
+        catchThrowableOfType(InvalidRequestException.class, () -> Checks.knownEnums(List.of(Kind.A, Kind.UNRECOGNIZED), "", "kinds"));
+
+    assertThat(error.field()).isEqualTo("kinds[1]");
+  }
+
+  @Test
+  void patternMatchesAnywhereLikeJsonSchema() {
+    assertThatCode(() -> Checks.pattern("call +1 now", "\\+1", "", "text")).doesNotThrowAnyException();
+  }
+
+  enum Kind {
+    A,
+    UNRECOGNIZED
+  }
+}
