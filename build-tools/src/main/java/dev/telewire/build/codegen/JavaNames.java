@@ -14,6 +14,25 @@ final class JavaNames {
       "hashCode", "toString", "getClass", "equals", "notify", "notifyAll", "wait", "clone", "finalize",
       "builder", "toBuilder", "build");
 
+  /**
+   * Simple names generated files use unqualified (java.lang types, Moshi and JDK imports, Retrofit
+   * annotations, our nested and helper classes), which a model of the same name would shadow.
+   */
+  private static final Set<String> TAKEN_TYPES = Set.of(
+      "String", "Object", "Integer", "Long", "Boolean", "Double", "Float", "Number", "Void", "Override",
+      "Deprecated", "SuppressWarnings", "Record", "Enum", "Iterable", "Character", "Byte", "Short",
+      "Json", "JsonClass", "JsonAdapter", "JsonDataException", "JsonReader", "JsonWriter", "Moshi", "Types",
+      "IOException", "List", "Set", "Map", "HashSet", "UUID", "URI", "BigDecimal", "LocalDate", "LocalTime",
+      "LocalDateTime", "OffsetDateTime", "Builder", "Unknown", "ApiInfo", "ApiParameters", "JsonUnions",
+      "Body", "Field", "FieldMap", "FormUrlEncoded", "GET", "HEAD", "HTTP", "Header", "HeaderMap", "Headers",
+      "Multipart", "OPTIONS", "PATCH", "POST", "PUT", "DELETE", "Part", "PartMap", "Path", "Query", "QueryMap",
+      "QueryName", "Streaming", "Tag", "Url");
+
+  /** A model class name that shadows nothing our templates use: a taken name gets a {@code Model} prefix. */
+  static String type(String className) {
+    return TAKEN_TYPES.contains(className) ? "Model" + className : className;
+  }
+
   /** The constant every generated enum has for values it does not know. */
   static final String UNRECOGNIZED = "UNRECOGNIZED";
 

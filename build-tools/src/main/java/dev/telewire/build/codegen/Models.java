@@ -20,10 +20,11 @@ final class Models {
       // A record cannot extend its allOf parent: it carries every inherited property itself.
       model.vars = new ArrayList<>(model.allVars);
     }
-    if (model.additionalPropertiesType != null && !model.vars.isEmpty() && !model.isAdditionalPropertiesTrue
-        && !"Object".equals(model.additionalPropertiesType)) {
+    CodegenProperty extra = model.getAdditionalProperties();
+    if (extra != null && !extra.isAnyType && !extra.isFreeFormObject && !model.vars.isEmpty()) {
+      // additionalProperties: true (or absent) is fine: unknown fields are skipped when read.
       throw new UnsupportedConstructException(where,
-          "named properties together with typed additionalProperties (" + model.additionalPropertiesType + ")",
+          "named properties together with typed additionalProperties (" + extra.dataType + ")",
           "Move the extra entries under a property of their own (an additionalProperties-only object becomes a Map).");
     }
     Set<String> names = new HashSet<>();

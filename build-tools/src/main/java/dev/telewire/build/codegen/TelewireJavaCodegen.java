@@ -110,6 +110,14 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   }
 
   @Override
+  public String toModelName(String name) {
+    String className = super.toModelName(name);
+    boolean schema = openAPI != null && openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+        && openAPI.getComponents().getSchemas().containsKey(name);
+    return schema ? JavaNames.type(className) : className;
+  }
+
+  @Override
   public String toVarName(String name) {
     return JavaNames.member(name, super.toVarName(name));
   }
