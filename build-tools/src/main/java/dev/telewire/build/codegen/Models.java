@@ -40,6 +40,10 @@ final class Models {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "a binary property inside a JSON object", "Use format: byte (base64) or a multipart body.");
       }
+      if (property.isByteArray) {
+        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+            "a base64 string (format: byte)", "Declare it as a plain string in the overlay and decode it yourself.");
+      }
       property.vendorExtensions.put(TelewireJavaCodegen.TYPE_EXPRESSION, TypeExpressions.of(property));
       property.vendorExtensions.put("x-tw-index", i);
       String initial = initialValue(property);

@@ -45,6 +45,9 @@ final class Operations {
     List<String> parts = new ArrayList<>();
     for (CodegenParameter param : params) {
       String paramWhere = "parameter '" + param.baseName + "' of " + where;
+      if (param.isByteArray && !param.isBodyParam) {
+        throw new UnsupportedConstructException(paramWhere, "a base64 string (format: byte)", "Declare it as a plain string in the overlay.");
+      }
       if (param.isBodyParam) {
         boolean json = isJson(param.contentType) || param.contentType == null && isJsonBody(operation);
         if (!json) {

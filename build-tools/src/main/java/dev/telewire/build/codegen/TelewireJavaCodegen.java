@@ -1,10 +1,7 @@
 package dev.telewire.build.codegen;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

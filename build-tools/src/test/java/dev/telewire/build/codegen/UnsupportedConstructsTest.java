@@ -135,6 +135,17 @@ class UnsupportedConstructsTest {
   }
 
   @Test
+  void base64PropertyIsRejectedNamingIt() {
+    String schemas = """
+            Blob:
+              type: object
+              properties:
+                data: {type: string, format: byte}
+        """;
+    assertThat(failure("", schemas)).contains("schema Blob, property 'data'").contains("format: byte");
+  }
+
+  @Test
   void unionOfUnionsIsRejectedNamingBoth() {
     String schemas = """
             Inner:
