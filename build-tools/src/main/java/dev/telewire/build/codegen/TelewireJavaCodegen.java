@@ -1,10 +1,12 @@
 package dev.telewire.build.codegen;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenProperty;
@@ -18,17 +20,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The openapi-generator codegen behind Telewire's templates: Retrofit interfaces and immutable
- * Moshi models (records, enums with an unknown-value fallback, and one streaming JSON adapter per
- * model), with nothing else generated.
+ * Moshi models (records, sealed interfaces for oneOf/anyOf, enums with an unknown-value fallback,
+ * and one streaming JSON adapter per model), with nothing else generated.
  *
  * <p>Use it as {@code <generatorName>telewire-java</generatorName>} with our templates as the
- * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates.
+ * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates, and
+ * a construct the templates cannot express fails generation with an {@link UnsupportedConstructException}
+ * that names it.
  */
 public class TelewireJavaCodegen extends JavaClientCodegen {
   private static final Logger LOG = LoggerFactory.getLogger(TelewireJavaCodegen.class);
 
   /** Extension on each property: a Java expression for its {@code java.lang.reflect.Type}. */
   static final String TYPE_EXPRESSION = "x-tw-type";
+  /** Template variable naming the spec files a generated file comes from. */
+  static final String SPEC_NAME = "specName";
+
+  private boolean parametersHelperAdded;
+  private boolean unionHelperAdded;
+  private final Set<String> modelNames = new HashSet<>();
 
   public TelewireJavaCodegen() {
     super();
@@ -51,6 +61,12 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
 
   @Override
   public void processOpts() {
+    // <invokerPackage>dev.telewire.x</invokerPackage> alone gives dev.telewire.x.api and .model.
+    Object invoker = additionalProperties.get(CodegenConstants.INVOKER_PACKAGE);
+    if (invoker != null) {
+      additionalProperties.putIfAbsent(CodegenConstants.API_PACKAGE, invoker + ".api");
+      additionalProperties.putIfAbsent(CodegenConstants.MODEL_PACKAGE, invoker + ".model");
+    }
     super.processOpts();
     supportingFiles.clear();
     apiTestTemplateFiles.clear();
@@ -62,8 +78,14 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     apiTemplateFiles.put("api.mustache", ".java");
     modelTemplateFiles.put("model.mustache", ".java");
     modelTemplateFiles.put("model_adapter.mustache", "JsonAdapter.java");
-    String apiFolder = (sourceFolder + "/" + apiPackage).replace('.', '/');
-    supportingFiles.add(new SupportingFile("api_info.mustache", apiFolder, "ApiInfo.java"));
+    supportingFiles.add(new SupportingFile("api_info.mustache", folderOf(apiPackage), "ApiInfo.java"));
+    // Binary bodies are OkHttp bodies the caller streams; never java.io.File.
+    typeMapping.put("file", Operations.REQUEST_BODY);
+    typeMapping.put("binary", Operations.REQUEST_BODY);
+  }
+
+  private String folderOf(String packageName) {
+    return (sourceFolder + "/" + packageName).replace('.', '/');
   }
 
   @Override
@@ -74,7 +96,38 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
           openAPI.getWebhooks().size());
       openAPI.setWebhooks(null);
     }
+    if (!additionalProperties.containsKey(SPEC_NAME) && openAPI.getInfo() != null
+        && openAPI.getInfo().getExtensions() != null) {
+      Object source = openAPI.getInfo().getExtensions().get("x-telewire-source");
+      if (source != null) {
+        additionalProperties.put(SPEC_NAME, source.toString());
+      }
+    }
     super.preprocessOpenAPI(openAPI);
+  }
+
+  @Override
+  public String toModelName(String name) {
+    String className = super.toModelName(name);
+    boolean schema = openAPI != null && openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+        && openAPI.getComponents().getSchemas().containsKey(name);
+    return schema ? JavaNames.type(className) : className;
+  }
+
+  @Override
+  public String toVarName(String name) {
+    return JavaNames.member(name, super.toVarName(name));
+  }
+
+  @Override
+  public String toParamName(String name) {
+    return JavaNames.member(name, super.toParamName(name));
+  }
+
+  @Override
+  public String toEnumVarName(String value, String datatype) {
+    String suggested = super.toEnumVarName(value, datatype);
+    return "String".equals(datatype) ? JavaNames.enumConstant(value, suggested) : suggested;
   }
 
   @Override
@@ -82,19 +135,44 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     ModelsMap result = super.postProcessModels(objs);
     for (ModelMap modelMap : result.getModels()) {
       CodegenModel model = modelMap.getModel();
-      for (int i = 0; i < model.vars.size(); i++) {
-        CodegenProperty property = model.vars.get(i);
-        property.vendorExtensions.put(TYPE_EXPRESSION, TypeExpressions.of(property));
-        property.vendorExtensions.put("x-tw-index", i);
+      modelNames.add(model.classname);
+      if (model.isEnum) {
+        Models.checkEnum(model);
+      } else {
+        Models.prepareRecord(model);
       }
     }
-    StringBuilder used = new StringBuilder();
-    for (ModelMap modelMap : result.getModels()) {
-      for (CodegenProperty property : modelMap.getModel().vars) {
-        used.append(' ').append(property.datatypeWithEnum);
+    return result;
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> result = super.postProcessAllModels(objs);
+    Map<String, CodegenModel> byClass = new LinkedHashMap<>();
+    for (ModelsMap models : result.values()) {
+      for (ModelMap modelMap : models.getModels()) {
+        byClass.put(modelMap.getModel().classname, modelMap.getModel());
       }
     }
-    result.setImports(javaImports(result.getImports(), used.toString()));
+    Unions.describe(byClass);
+    for (ModelsMap models : result.values()) {
+      StringBuilder used = new StringBuilder();
+      for (ModelMap modelMap : models.getModels()) {
+        CodegenModel model = modelMap.getModel();
+        if (Unions.isUnion(model) && !unionHelperAdded) {
+          supportingFiles.add(new SupportingFile("model_unions.mustache", folderOf(modelPackage), "JsonUnions.java"));
+          unionHelperAdded = true;
+        }
+        if (Unions.isUnion(model)) {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> variants = (List<Map<String, Object>>) model.vendorExtensions.get("x-tw-variants");
+          variants.forEach(v -> used.append(' ').append(v.get("type")));
+        } else {
+          model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
+        }
+      }
+      models.setImports(Imports.of(used.toString(), modelNames, null));
+    }
     return result;
   }
 
@@ -103,35 +181,15 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
     StringBuilder used = new StringBuilder();
     for (CodegenOperation operation : result.getOperations().getOperation()) {
-      operation.vendorExtensions.putIfAbsent("x-tw-return-type", operation.returnType == null ? "Void" : operation.returnType);
-      used.append(' ').append(operation.returnType);
+      Operations.shape(operation);
+      if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {
+        supportingFiles.add(new SupportingFile("api_parameters.mustache", folderOf(apiPackage), "ApiParameters.java"));
+        parametersHelperAdded = true;
+      }
+      used.append(' ').append(operation.vendorExtensions.get("x-tw-return-type"));
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
-    result.setImports(javaImports(result.getImports(), used.toString()));
-    return result;
-  }
-
-  /** Keeps the imports our templates need (JDK types and models), dropping Gson/Jackson/Swagger ones. */
-  private List<Map<String, String>> javaImports(List<Map<String, String>> imports, String usedTypes) {
-    java.util.Set<String> usedNames = new java.util.HashSet<>(java.util.Arrays.asList(usedTypes.split("[^A-Za-z0-9_]+")));
-    TreeSet<String> kept = new TreeSet<>();
-    if (imports != null) {
-      for (Map<String, String> entry : imports) {
-        String name = entry.get("import");
-        if (name == null) {
-          continue;
-        }
-        String simpleName = name.substring(name.lastIndexOf('.') + 1);
-        boolean known = name.startsWith("java.") || name.startsWith(modelPackage + ".");
-        if (known && usedNames.contains(simpleName)) {
-          kept.add(name);
-        }
-      }
-    }
-    List<Map<String, String>> result = new ArrayList<>();
-    for (String name : kept) {
-      result.add(Map.of("import", name));
-    }
+    result.setImports(Imports.of(used.toString(), modelNames, modelPackage));
     return result;
   }
 }

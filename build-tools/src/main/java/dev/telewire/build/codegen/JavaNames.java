@@ -1,0 +1,77 @@
+package dev.telewire.build.codegen;
+
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** Java names for wire names that are keywords, start with digits, or clash with generated members. */
+final class JavaNames {
+  /**
+   * Names a record component, builder method or accessor cannot take: methods of Object and Record
+   * and the members our templates add ({@code builder()}, {@code toBuilder()}, {@code build()}).
+   */
+  private static final Set<String> TAKEN_MEMBERS = Set.of(
+      "hashCode", "toString", "getClass", "equals", "notify", "notifyAll", "wait", "clone", "finalize",
+      "builder", "toBuilder", "build");
+
+  /**
+   * Simple names generated files use unqualified (java.lang types, Moshi and JDK imports, Retrofit
+   * annotations, our nested and helper classes), which a model of the same name would shadow.
+   */
+  private static final Set<String> TAKEN_TYPES = Set.of(
+      "String", "Object", "Integer", "Long", "Boolean", "Double", "Float", "Number", "Void", "Override",
+      "Deprecated", "SuppressWarnings", "Record", "Enum", "Iterable", "Character", "Byte", "Short",
+      "Json", "JsonClass", "JsonAdapter", "JsonDataException", "JsonReader", "JsonWriter", "Moshi", "Types",
+      "IOException", "List", "Set", "Map", "HashSet", "UUID", "URI", "BigDecimal", "LocalDate", "LocalTime",
+      "LocalDateTime", "OffsetDateTime", "Builder", "Unknown", "ApiInfo", "ApiParameters", "JsonUnions",
+      "Body", "Field", "FieldMap", "FormUrlEncoded", "GET", "HEAD", "HTTP", "Header", "HeaderMap", "Headers",
+      "Multipart", "OPTIONS", "PATCH", "POST", "PUT", "DELETE", "Part", "PartMap", "Path", "Query", "QueryMap",
+      "QueryName", "Streaming", "Tag", "Url");
+
+  /** A model class name that shadows nothing our templates use: a taken name gets a {@code Model} prefix. */
+  static String type(String className) {
+    return TAKEN_TYPES.contains(className) ? "Model" + className : className;
+  }
+
+  /** The constant every generated enum has for values it does not know. */
+  static final String UNRECOGNIZED = "UNRECOGNIZED";
+
+  private JavaNames() {}
+
+  /**
+   * Makes a camel-case member name usable: a Java keyword or a taken member gets a trailing
+   * underscore ({@code class_}, {@code hashCode_}); a leading digit gets a leading underscore.
+   */
+  static String member(String wireName, String camelName) {
+    String name = camelName;
+    // openapi-generator prefixes its own reserved words (file, object, ...) with '_'; we prefer a suffix.
+    if (name.startsWith("_") && !wireName.startsWith("_") && name.length() > 1 && !Character.isDigit(name.charAt(1))) {
+      name = name.substring(1);
+    }
+    if ("propertyClass".equals(name) && wireName.toLowerCase(Locale.ROOT).matches("^_*class$")) {
+      name = "class";
+    }
+    if (SourceVersion.isKeyword(name) || TAKEN_MEMBERS.contains(name)) {
+      return name + "_";
+    }
+    return name;
+  }
+
+  /** An upper-case constant name for a string enum value, never clashing with {@code UNRECOGNIZED}. */
+  static String enumConstant(String value, String suggested) {
+    String name = suggested;
+    if (!name.matches("^[A-Z_][A-Z0-9_]*$")) {
+      name = value.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+          .replaceAll("[^A-Za-z0-9]+", "_")
+          .replaceAll("^_+|_+$", "")
+          .toUpperCase(Locale.ROOT);
+      if (name.isEmpty()) {
+        name = "EMPTY";
+      }
+      if (Character.isDigit(name.charAt(0))) {
+        name = "_" + name;
+      }
+    }
+    return UNRECOGNIZED.equals(name) ? name + "_" : name;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.telewire.build.codegen;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenProperty;
+
+/** Prepares records and enums for the model templates, rejecting what they cannot express. */
+final class Models {
+  private Models() {}
+
+  /** Fills the per-property extensions the record and adapter templates read. */
+  static void prepareRecord(CodegenModel model) {
+    String where = "schema " + model.name;
+    if (model.parent != null && model.allVars.size() > model.vars.size()) {
+      // A record cannot extend its allOf parent: it carries every inherited property itself.
+      model.vars = new ArrayList<>(model.allVars);
+    }
+    CodegenProperty extra = model.getAdditionalProperties();
+    if (extra != null && !extra.isAnyType && !extra.isFreeFormObject && !model.vars.isEmpty()) {
+      // additionalProperties: true (or absent) is fine: unknown fields are skipped when read.
+      throw new UnsupportedConstructException(where,
+          "named properties together with typed additionalProperties (" + extra.dataType + ")",
+          "Move the extra entries under a property of their own (an additionalProperties-only object becomes a Map).");
+    }
+    Set<String> names = new HashSet<>();
+    List<CodegenProperty> vars = model.vars;
+    for (int i = 0; i < vars.size(); i++) {
+      CodegenProperty property = vars.get(i);
+      if (!names.add(property.name)) {
+        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+            "two properties with the same Java name '" + property.name + "'",
+            "Rename one of them in the overlay (x-telewire names are not supported yet).");
+      }
+      if (property.isBinary || property.isFile) {
+        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+            "a binary property inside a JSON object", "Use format: byte (base64) or a multipart body.");
+      }
+      if (property.isByteArray) {
+        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+            "a base64 string (format: byte)", "Declare it as a plain string in the overlay and decode it yourself.");
+      }
+      property.vendorExtensions.put(TelewireJavaCodegen.TYPE_EXPRESSION, TypeExpressions.of(property));
+      property.vendorExtensions.put("x-tw-index", i);
+      String initial = initialValue(property);
+      if (initial != null) {
+        property.vendorExtensions.put("x-tw-default", initial);
+      }
+      property.vendorExtensions.put("x-tw-explicit-null", property.required && property.isNullable);
+    }
+  }
+
+  /**
+   * The value a builder and a reader start from: the schema's default for scalars and enums
+   * (dates and containers have none), else null.
+   */
+  private static String initialValue(CodegenProperty property) {
+    String value = property.defaultValue;
+    if (value == null || "null".equals(value) || property.isContainer || property.isDate || property.isDateTime) {
+      return null;
+    }
+    boolean simple = property.isString || property.isBoolean || property.isInteger || property.isLong
+        || property.isNumber || property.isFloat || property.isDouble || property.isDecimal
+        || property.isUri || property.isUuid || property.isEnum || property.isEnumRef;
+    return simple ? value : null;
+  }
+
+  /** Drops a null constant (null is read as null) and rejects enums that cannot be told apart. */
+  static void checkEnum(CodegenModel model) {
+    Object values = model.allowableValues == null ? null : model.allowableValues.get("enumVars");
+    if (!(values instanceof List<?> list)) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    for (Iterator<?> it = list.iterator(); it.hasNext(); ) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> constant = (Map<String, Object>) it.next();
+      if ("null".equals(String.valueOf(constant.get("value")))) {
+        it.remove();
+        continue;
+      }
+      if (!names.add(String.valueOf(constant.get("name")))) {
+        throw new UnsupportedConstructException("enum " + model.name,
+            "two values with the same Java constant " + constant.get("name"),
+            "Drop or rename one of them in the overlay.");
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.telewire.build.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+
+/** A construct the templates cannot express stops generation with a message that names it and where it is. */
+class UnsupportedConstructsTest {
+  private static final Path TEMPLATES = Path.of("../generated-client/src/main/templates");
+  private static final String HEAD = """
+      openapi: 3.0.3
+      info: {title: Tiny, version: '1'}
+      paths:
+        /things:
+          get:
+            operationId: listThings
+      %s
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Thing'}
+      components:
+        schemas:
+          Thing:
+            type: object
+            properties:
+              id: {type: string}
+      %s
+      """;
+
+  @TempDir
+  Path dir;
+
+  private void generate(String parameters, String schemas) throws IOException {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, HEAD.formatted(parameters, schemas));
+    CodegenConfigurator configurator = new CodegenConfigurator()
+        .setGeneratorName("telewire-java")
+        .setInputSpec(spec.toString())
+        .setOutputDir(dir.resolve("out").toString())
+        .setTemplateDir(TEMPLATES.toString())
+        .addAdditionalProperty("invokerPackage", "dev.telewire.tiny");
+    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null && !(cause instanceof UnsupportedConstructException)) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private String failure(String parameters, String schemas) {
+    try {
+      generate(parameters, schemas);
+    } catch (Exception e) {
+      Throwable cause = rootCause(e);
+      assertThat(cause).isInstanceOf(UnsupportedConstructException.class);
+      return cause.getMessage();
+    }
+    throw new AssertionError("generation succeeded");
+  }
+
+  @Test
+  void supportedSpecGenerates() {
+    assertThatCode(() -> generate("", "")).doesNotThrowAnyException();
+    assertThat(dir.resolve("out/src/main/java/dev/telewire/tiny/model/Thing.java")).exists();
+  }
+
+  @Test
+  void deepObjectQueryParameterIsRejectedNamingIt() {
+    String parameters = """
+              parameters:
+                - name: filter
+                  in: query
+                  style: deepObject
+                  schema: {$ref: '#/components/schemas/Thing'}
+        """;
+    assertThat(failure(parameters, ""))
+        .contains("parameter 'filter' of operation listThings")
+        .contains("an object or map parameter (style deepObject)");
+  }
+
+  @Test
+  void allOfInheritanceDiscriminatorIsRejectedNamingTheSchema() {
+    String schemas = """
+            Animal:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+              discriminator: {propertyName: kind}
+            Dog:
+              allOf:
+                - $ref: '#/components/schemas/Animal'
+                - type: object
+                  properties:
+                    barks: {type: boolean}
+        """;
+    assertThat(failure("", schemas)).contains("schema Animal").contains("polymorphism through allOf inheritance");
+  }
+
+  @Test
+  void propertiesWithTheSameJavaNameAreRejectedNamingThem() {
+    String schemas = """
+            Person:
+              type: object
+              properties:
+                first-name: {type: string}
+                first_name: {type: string}
+        """;
+    assertThat(failure("", schemas)).contains("schema Person, property 'first_name'").contains("same Java name 'firstName'");
+  }
+
+  @Test
+  void namedPropertiesWithTypedAdditionalPropertiesAreRejected() {
+    String schemas = """
+            Bag:
+              type: object
+              properties:
+                label: {type: string}
+              additionalProperties: {type: integer}
+        """;
+    assertThat(failure("", schemas)).contains("schema Bag").contains("typed additionalProperties");
+  }
+
+  @Test
+  void base64PropertyIsRejectedNamingIt() {
+    String schemas = """
+            Blob:
+              type: object
+              properties:
+                data: {type: string, format: byte}
+        """;
+    assertThat(failure("", schemas)).contains("schema Blob, property 'data'").contains("format: byte");
+  }
+
+  @Test
+  void unionOfUnionsIsRejectedNamingBoth() {
+    String schemas = """
+            Inner:
+              oneOf:
+                - {type: string}
+                - {type: integer}
+            Outer:
+              oneOf:
+                - $ref: '#/components/schemas/Inner'
+                - $ref: '#/components/schemas/Thing'
+        """;
+    assertThat(failure("", schemas)).contains("schema Outer").contains("(Inner) that is itself a oneOf/anyOf");
+  }
+}
