@@ -155,6 +155,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       }
     }
     Unions.describe(byClass);
+    markUnionReferences(byClass);
     for (ModelsMap models : result.values()) {
       StringBuilder used = new StringBuilder();
       for (ModelMap modelMap : models.getModels()) {
@@ -174,6 +175,28 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       models.setImports(Imports.of(used.toString(), modelNames, null));
     }
     return result;
+  }
+
+  /**
+   * Marks properties (and array items) whose type is a oneOf/anyOf interface, which has no
+   * {@code validate} method of its own: request validation recurses only into records.
+   */
+  private static void markUnionReferences(Map<String, CodegenModel> byClass) {
+    for (CodegenModel model : byClass.values()) {
+      for (CodegenProperty property : model.vars) {
+        markIfUnion(property, byClass);
+        if (property.items != null) {
+          markIfUnion(property.items, byClass);
+        }
+      }
+    }
+  }
+
+  private static void markIfUnion(CodegenProperty property, Map<String, CodegenModel> byClass) {
+    CodegenModel target = property.complexType == null ? null : byClass.get(property.complexType);
+    if (target != null && Unions.isUnion(target)) {
+      property.vendorExtensions.put("x-tw-union-ref", true);
+    }
   }
 
   @Override
