@@ -1,0 +1,156 @@
+package dev.telewire.contracts.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deliberately wrong pact fixtures (src/test/resources/fixtures) checked against the effective
+ * specs: each breaks one rule, and the check must name that rule and the field at fault.
+ */
+class SpecCheckTest {
+  private static final SpecCheck TRUEDY = SpecCheck.load(EffectiveSpecs.of("truedy"));
+  private static final SpecCheck VIDA = SpecCheck.load(EffectiveSpecs.of("vida"));
+
+  @Test
+  void unassignAsTheSpecDescribesItHasNoViolations() {
+    assertThat(violations(TRUEDY, "truedy-valid.json")).isEmpty();
+  }
+
+  @Test
+  void returnAsTheSpecDescribesItHasNoViolations() {
+    assertThat(violations(VIDA, "vida-valid.json")).isEmpty();
+  }
+
+  @Test
+  void requestFieldTheSpecLacksIsCaughtWhereExtrasAreForbidden() throws IOException {
+    SpecCheck strict = withoutExtraRequestFields();
+
+    assertThat(violations(strict, "truedy-extra-request-field.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.REQUEST_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("reason").contains("additionalProperties"));
+  }
+
+  @Test
+  void wrongTypeIsCaughtByTheOpenApi31Spec() {
+    assertThat(violations(TRUEDY, "truedy-wrong-type.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("/data/number").contains("[type]"));
+  }
+
+  @Test
+  void wrongTypeIsCaughtByTheOpenApi30Spec() {
+    assertThat(violations(VIDA, "vida-wrong-type.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("/success").contains("[type]"));
+  }
+
+  @Test
+  void enumValueTheSpecDoesNotListIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-unlisted-enum.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.REQUEST_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("/assignment_type").contains("[enum]"));
+  }
+
+  @Test
+  void statusTheSpecDoesNotDocumentIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-undocumented-status.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_STATUS))
+        .satisfies(v -> assertThat(v.detail()).contains("403"));
+  }
+
+  @Test
+  void missingBearerKeyIsCaughtWhenSecurityIsDeclaredOnlyAtTheTop() {
+    assertThat(violations(TRUEDY, "truedy-missing-credential.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.SECURITY))
+        .satisfies(v -> assertThat(v.detail()).contains("BearerAuth"));
+  }
+
+  @Test
+  void missingQueryTokenIsCaught() {
+    assertThat(violations(VIDA, "vida-missing-token.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.SECURITY))
+        .satisfies(v -> assertThat(v.detail()).contains("'token'"));
+  }
+
+  @Test
+  void pathOutsideTheServerBasePathIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-outside-base-path.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.PATH))
+        .satisfies(v -> assertThat(v.detail()).contains("/api/public/v1"));
+  }
+
+  @Test
+  void methodThePathDoesNotHaveIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-wrong-method.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.METHOD))
+        .satisfies(v -> assertThat(v.detail()).contains("GET"));
+  }
+
+  @Test
+  void requestMediaTypeTheSpecDoesNotAcceptIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-wrong-content-type.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.REQUEST_CONTENT_TYPE))
+        .satisfies(v -> assertThat(v.detail()).contains("text/plain"));
+  }
+
+  @Test
+  void undeclaredQueryParameterIsCaught() {
+    assertThat(violations(VIDA, "vida-undeclared-query.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.QUERY))
+        .satisfies(v -> assertThat(v.detail()).contains("dryRun"));
+  }
+
+  @Test
+  void bodyOnAResponseDocumentedWithoutOneIsCaught() {
+    assertThat(violations(VIDA, "vida-undocumented-body.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("status 401 documents no body"));
+  }
+
+  @Test
+  void violationNamesTheInteractionAndTheRule() {
+    Violation violation = violations(TRUEDY, "truedy-undocumented-status.json").get(0);
+
+    assertThat(violation.toString())
+        .startsWith("\"an unassign answered with a status the spec does not document\" breaks response.status: ");
+  }
+
+  private static List<Violation> violations(SpecCheck spec, String fixture) {
+    return spec.check(PactFile.read(fixture(fixture)));
+  }
+
+  /** The effective Truedy spec, but with a request schema that forbids fields it does not list. */
+  private static SpecCheck withoutExtraRequestFields() throws IOException {
+    YAMLMapper yaml = new YAMLMapper();
+    ObjectNode spec = (ObjectNode) yaml.readTree(EffectiveSpecs.of("truedy").toFile());
+    ((ObjectNode) spec.at("/components/schemas/PhoneNumberUnassignRequest")).put("additionalProperties", false);
+    return SpecCheck.parse("truedy.yaml with additionalProperties: false", yaml.writeValueAsString(spec));
+  }
+
+  static Path fixture(String name) {
+    try {
+      return Path.of(SpecCheckTest.class.getResource("/fixtures/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("No fixture " + name, e);
+    }
+  }
+}
