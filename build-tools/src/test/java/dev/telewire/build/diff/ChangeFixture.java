@@ -8,16 +8,22 @@ import dev.telewire.build.SpecDocuments;
 import dev.telewire.build.overlay.Overlay;
 import dev.telewire.build.overlay.OverlayApplier;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A baseline and a current spec made from a vendor's effective spec by a fixture in {@code spec-changes/}. */
 record ChangeFixture(String vendor, JsonNode baseline, JsonNode current) {
   private static final Path SPEC = Path.of("..", "spec");
   private static final Path FIXTURES = Path.of("src", "test", "resources", "spec-changes");
 
-  /** The vendor's effective spec: its spec with our overlay. */
+  private static final Map<String, JsonNode> EFFECTIVE = new ConcurrentHashMap<>();
+
+  /** The vendor's effective spec, its spec with our overlay, as a fresh copy. */
   static JsonNode effective(String vendor) {
-    Path folder = SPEC.resolve(vendor);
-    return EffectiveSpecMojo.effectiveSpec(folder.resolve("openapi.yaml"), folder.resolve("overlay.yaml"));
+    return EFFECTIVE.computeIfAbsent(vendor, name -> {
+      Path folder = SPEC.resolve(name);
+      return EffectiveSpecMojo.effectiveSpec(folder.resolve("openapi.yaml"), folder.resolve("overlay.yaml"));
+    }).deepCopy();
   }
 
   /** Loads {@code spec-changes/<vendor>/<name>.yaml}. */
