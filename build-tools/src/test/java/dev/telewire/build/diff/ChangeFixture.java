@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A baseline and a current spec made from a vendor's effective spec by a fixture in {@code spec-changes/}. */
 record ChangeFixture(String vendor, JsonNode baseline, JsonNode current) {
-  private static final Path SPEC = Path.of("..", "spec");
+  private static final Path SPEC = Path.of("src", "test", "resources", "vendors");
   private static final Path FIXTURES = Path.of("src", "test", "resources", "spec-changes");
 
   private static final Map<String, JsonNode> EFFECTIVE = new ConcurrentHashMap<>();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Overlay actions the vendor has caught up with are found, and only those. */
 class OverlayDriftTest {
-  private static final Path SPEC = Path.of("..", "spec");
+  private static final Path SPEC = Path.of("src", "test", "resources", "vendors");
   private static final String TRUEDY_200 =
       "/paths/~1telephony~1numbers~1unassign/post/responses/200/content/application~1json";
 
