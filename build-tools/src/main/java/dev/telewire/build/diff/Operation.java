@@ -14,7 +14,7 @@ record Operation(String path, String method, JsonNode node, JsonNode pathItem) {
   /** Every operation of {@code spec} by {@link #key()}, in spec order. */
   static Map<String, Operation> all(JsonNode spec) {
     Map<String, Operation> result = new LinkedHashMap<>();
-    spec.path("paths").fields().forEachRemaining(path -> {
+    spec.path("paths").properties().forEach(path -> {
       JsonNode item = deref(spec, path.getValue());
       for (String method : METHODS) {
         if (item.path(method).isObject()) {
@@ -95,7 +95,7 @@ record Operation(String path, String method, JsonNode node, JsonNode pathItem) {
   /** The responses by status code, in spec order. */
   Map<String, JsonNode> responses(JsonNode document) {
     Map<String, JsonNode> result = new LinkedHashMap<>();
-    node.path("responses").fields().forEachRemaining(r -> result.put(r.getKey(), deref(document, r.getValue())));
+    node.path("responses").properties().forEach(r -> result.put(r.getKey(), deref(document, r.getValue())));
     return result;
   }
 
@@ -112,7 +112,7 @@ record Operation(String path, String method, JsonNode node, JsonNode pathItem) {
     List<String> result = new ArrayList<>();
     for (JsonNode requirement : requirements) {
       List<String> schemes = new ArrayList<>();
-      requirement.fields().forEachRemaining(scheme -> {
+      requirement.properties().forEach(scheme -> {
         String scopes = scheme.getValue().isEmpty() ? "" : scheme.getValue().toString();
         schemes.add(scheme.getKey() + scopes);
       });

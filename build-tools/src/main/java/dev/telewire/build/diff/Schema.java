@@ -204,7 +204,7 @@ record Schema(
       }
     }
     Map<String, JsonNode> properties = new LinkedHashMap<>();
-    schema.path("properties").fields().forEachRemaining(field -> properties.put(field.getKey(), field.getValue()));
+    schema.path("properties").properties().forEach(field -> properties.put(field.getKey(), field.getValue()));
     Set<String> required = new LinkedHashSet<>();
     schema.path("required").forEach(name -> required.add(name.asText()));
     JsonNode items = schema.get("items");

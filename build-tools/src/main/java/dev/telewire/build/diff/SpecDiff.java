@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * field is judged by the side it travels on: a removed request field breaks the calls that send it,
  * a removed response field breaks the code that reads it. Descriptions and examples are ignored.
  */
-public final class SpecDiff {
+final class SpecDiff {
   private enum Side { REQUEST, RESPONSE }
 
   private final JsonNode baseline;
@@ -33,7 +33,7 @@ public final class SpecDiff {
   }
 
   /** The changes from {@code baseline} to {@code current}, breaking ones first, each once. */
-  public static List<Change> compare(JsonNode baseline, JsonNode current) {
+  static List<Change> compare(JsonNode baseline, JsonNode current) {
     SpecDiff diff = new SpecDiff(baseline, current);
     diff.servers();
     diff.securitySchemes();
@@ -64,7 +64,7 @@ public final class SpecDiff {
   private void securitySchemes() {
     JsonNode before = baseline.path("components").path("securitySchemes");
     JsonNode after = current.path("components").path("securitySchemes");
-    before.fields().forEachRemaining(scheme -> {
+    before.properties().forEach(scheme -> {
       String location = "security scheme " + scheme.getKey();
       JsonNode now = after.get(scheme.getKey());
       if (now == null) {

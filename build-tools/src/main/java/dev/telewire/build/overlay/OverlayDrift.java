@@ -96,7 +96,7 @@ public final class OverlayDrift {
 
   private static void merged(JsonNode existing, JsonNode update, String path, Tally tally) {
     if (existing.isObject() && update.isObject()) {
-      update.fields().forEachRemaining(field -> {
+      update.properties().forEach(field -> {
         JsonNode current = existing.get(field.getKey());
         if (current == null) {
           tally.added++;
