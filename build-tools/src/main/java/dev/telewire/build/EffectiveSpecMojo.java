@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telewire.build.overlay.Overlay;
 import dev.telewire.build.overlay.OverlayApplier;
+import dev.telewire.build.overlay.OverlayDrift;
 import dev.telewire.build.overlay.OverlayException;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -16,61 +17,89 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the effective spec of one vendor: the vendor's spec with our overlay applied.
- *
- * <p>Register a vendor with only {@code <vendor>name</vendor>}: the spec is then
- * {@code <specDirectory>/<name>/openapi.yaml}, the overlay {@code <specDirectory>/<name>/overlay.yaml}
- * when that file exists, and the output {@code <outputDirectory>/<name>.yaml}. Explicit
- * {@code spec}, {@code overlay} and {@code output} parameters override these.
+ * Writes the effective spec of one vendor (the vendor's spec with our overlay applied) and gates
+ * it against the vendor's accepted baseline.
  *
  * <p>The output carries {@code info.x-telewire-inputs-sha256}, a hash of the spec, the overlay
  * and every extra input (templates, build file, this tool). openapi-generator's
  * {@code skipIfSpecIsUnchanged} hashes the effective spec, so a change to any input regenerates and
  * an unchanged build skips generation. The file is rewritten only when its content changes.
+ *
+ * <p>When {@code baseline.yaml} sits next to the spec, the effective spec (without the stamp) is
+ * compared with it: the changes and the generated client's API change go to a Markdown and an HTML
+ * report, and a change that breaks callers fails the build. {@code -Dtelewire.accept=<vendor>}
+ * (or {@code all}) first makes the current effective spec the new baseline. Overlay actions the
+ * vendor has caught up with are logged as warnings; they fail the build only with
+ * {@code -Dtelewire.failOnOverlayDrift=true}.
+ *
+ * <p>Register a vendor with only {@code <vendor>name</vendor>}: the spec is then
+ * {@code <specDirectory>/<name>/openapi.yaml}, the overlay {@code <specDirectory>/<name>/overlay.yaml}
+ * when that file exists, and the output {@code <outputDirectory>/<name>.yaml}. Explicit
+ * {@code spec}, {@code overlay} and {@code output} parameters override these.
  */
 @Mojo(name = "effective-spec", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public final class EffectiveSpecMojo extends AbstractMojo {
   static final String INPUTS_HASH = "x-telewire-inputs-sha256";
+
   /** Names the spec and overlay files in generated headers, relative to the project root. */
   static final String SOURCE = "x-telewire-source";
 
-  /** The vendor's folder name under {@code specDirectory}. */
-  @Parameter
-  private String vendor;
-
   /** The folder that holds one folder per vendor. */
   @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}/spec")
-  private File specDirectory;
+  File specDirectory;
 
   /** The folder the effective specs are written to, one {@code <vendor>.yaml} each. */
   @Parameter(defaultValue = "${project.build.directory}/effective-spec")
-  private File outputDirectory;
-
-  /** The root that spec paths in generated headers are relative to. */
-  @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}", readonly = true)
-  private File rootDirectory;
+  File outputDirectory;
 
   /** The vendor's spec, kept exactly as published; defaults from {@code vendor}. */
   @Parameter
-  private File spec;
+  File spec;
 
   /** Our corrections to it, as an OpenAPI Overlay 1.0 document; optional, defaults from {@code vendor}. */
   @Parameter
-  private File overlay;
+  File overlay;
 
   /** Where to write the effective spec; defaults from {@code vendor}. */
   @Parameter
-  private File output;
+  File output;
 
   /** More files or folders whose change must regenerate the client, such as the templates. */
   @Parameter
-  private List<File> fingerprintInputs = List.of();
+  List<File> fingerprintInputs = List.of();
+
+  /** The vendor's folder under {@code specDirectory}, also its name in messages and reports; by default the spec's folder name. */
+  @Parameter
+  String vendor;
+
+  /** The accepted effective spec to compare with; by default {@code baseline.yaml} next to the spec. */
+  @Parameter
+  File baseline;
+
+  /** Where the change reports {@code <vendor>.md} and {@code <vendor>.html} go. */
+  @Parameter(defaultValue = "${project.build.directory}/spec-changes")
+  File reportDirectory;
+
+  /** Vendors whose current effective spec becomes the new baseline, comma-separated, or {@code all}. */
+  @Parameter(property = "telewire.accept")
+  String accept;
+
+  /** Whether an overlay action the vendor has caught up with fails the build instead of warning. */
+  @Parameter(property = "telewire.failOnOverlayDrift", defaultValue = "false")
+  boolean failOnOverlayDrift;
+
+  /** The folder that file names in messages are shown relative to. */
+  @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}", readonly = true)
+  File rootDirectory;
 
   @Override
   public void execute() throws MojoFailureException {
     resolveVendorDefaults();
+    JsonNode effective;
+    List<String> drift;
     try {
-      JsonNode effective = effectiveSpec(spec.toPath(), overlay == null ? null : overlay.toPath());
+      effective = effectiveSpec(spec.toPath(), overlay == null ? null : overlay.toPath());
+      drift = overlay == null ? List.of() : overlayDrift();
       Fingerprint fingerprint = new Fingerprint().add(spec.toPath());
       if (overlay != null) {
         fingerprint.add(overlay.toPath());
@@ -79,20 +108,22 @@ public final class EffectiveSpecMojo extends AbstractMojo {
         fingerprint.add(input.toPath());
       }
       ownCode().ifPresent(fingerprint::add);
-      ObjectNode info = effective.with("info");
-      info.put(SOURCE, relative(spec) + (overlay == null ? "" : " + " + relative(overlay)));
+      ObjectNode stamped = effective.deepCopy();
+      ObjectNode info = stamped.withObjectProperty("info");
       info.put(INPUTS_HASH, fingerprint.hex());
-      boolean written = SpecDocuments.writeIfChanged(output.toPath(), SpecDocuments.toYaml(effective));
+      info.put(SOURCE, shown(spec.toPath()) + (overlay == null ? "" : " + " + shown(overlay.toPath())));
+      boolean written = SpecDocuments.writeIfChanged(output.toPath(), SpecDocuments.toYaml(stamped));
       getLog().info((written ? "Wrote " : "Unchanged: ") + output);
     } catch (OverlayException e) {
       throw new MojoFailureException(overlay + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new MojoFailureException("Cannot build the effective spec of " + spec + ": " + e.getMessage(), e);
     }
+    new BaselineGate(this).check(effective, drift);
   }
 
   private void resolveVendorDefaults() throws MojoFailureException {
-    if (vendor != null) {
+    if (vendor != null && specDirectory != null) {
       File folder = new File(specDirectory, vendor);
       if (spec == null) {
         spec = new File(folder, "openapi.yaml");
@@ -100,7 +131,7 @@ public final class EffectiveSpecMojo extends AbstractMojo {
       if (overlay == null && new File(folder, "overlay.yaml").isFile()) {
         overlay = new File(folder, "overlay.yaml");
       }
-      if (output == null) {
+      if (output == null && outputDirectory != null) {
         output = new File(outputDirectory, vendor + ".yaml");
       }
     }
@@ -112,17 +143,6 @@ public final class EffectiveSpecMojo extends AbstractMojo {
     }
   }
 
-  private String relative(File file) {
-    Path path = file.toPath().toAbsolutePath().normalize();
-    if (rootDirectory != null) {
-      Path root = rootDirectory.toPath().toAbsolutePath().normalize();
-      if (path.startsWith(root)) {
-        return root.relativize(path).toString().replace('\\', '/');
-      }
-    }
-    return file.getName();
-  }
-
   /** The vendor spec with the overlay (if any) applied. */
   public static JsonNode effectiveSpec(Path spec, Path overlay) {
     JsonNode document = SpecDocuments.read(spec);
@@ -130,6 +150,33 @@ public final class EffectiveSpecMojo extends AbstractMojo {
       return document.deepCopy();
     }
     return OverlayApplier.apply(document, Overlay.from(SpecDocuments.read(overlay)));
+  }
+
+  private List<String> overlayDrift() {
+    Overlay corrections = Overlay.from(SpecDocuments.read(overlay.toPath()));
+    return OverlayDrift.check(SpecDocuments.read(spec.toPath()), corrections).stream()
+        .map(finding -> vendorName() + " " + finding.message())
+        .toList();
+  }
+
+  String vendorName() {
+    return vendor != null && !vendor.isBlank() ? vendor : spec.getAbsoluteFile().getParentFile().getName();
+  }
+
+  Path baselineFile() {
+    return baseline != null ? baseline.toPath() : spec.toPath().resolveSibling("baseline.yaml");
+  }
+
+  /** {@code file} relative to the project root when it lies under it, for short messages. */
+  String shown(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (rootDirectory != null) {
+      Path root = rootDirectory.toPath().toAbsolutePath().normalize();
+      if (absolute.startsWith(root)) {
+        return root.relativize(absolute).toString().replace('\\', '/');
+      }
+    }
+    return absolute.toString();
   }
 
   private static java.util.Optional<Path> ownCode() {

@@ -45,7 +45,8 @@ public final class OverlayApplier {
     return result;
   }
 
-  private static JsonNode apply(JsonNode document, Overlay.Action action) {
+  /** Applies one action to {@code document}, which it may change in place; returns the result. */
+  static JsonNode apply(JsonNode document, Overlay.Action action) {
     List<String> paths = matches(document, action);
     if (paths.isEmpty()) {
       throw new OverlayException(
@@ -55,7 +56,7 @@ public final class OverlayApplier {
               + action.target()
               + " matches nothing in the spec. The vendor spec has changed: update or remove this action.");
     }
-    DocumentContext context = JsonPath.using(VALUES).parse(document);
+    DocumentContext context = context(document);
     if (action.remove()) {
       // Delete the deepest paths first so that array indexes stay valid.
       List<String> reversed = new ArrayList<>(paths);
@@ -88,7 +89,13 @@ public final class OverlayApplier {
     return context.json();
   }
 
-  private static List<String> matches(JsonNode document, Overlay.Action action) {
+  /** A JSONPath context over {@code document} that reads and writes Jackson nodes. */
+  static DocumentContext context(JsonNode document) {
+    return JsonPath.using(VALUES).parse(document);
+  }
+
+  /** The normalized paths the action's target selects; empty when it selects nothing. */
+  static List<String> matches(JsonNode document, Overlay.Action action) {
     try {
       JsonNode paths = JsonPath.using(PATHS).parse(document).read(action.target());
       List<String> result = new ArrayList<>();

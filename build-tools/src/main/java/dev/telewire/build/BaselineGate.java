@@ -1,0 +1,115 @@
+package dev.telewire.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.telewire.build.diff.Change;
+import dev.telewire.build.diff.ChangeReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The breaking-change gate of one vendor: accepts the current effective spec as the baseline when
+ * asked, compares it with the baseline, writes the reports and fails on a breaking change.
+ */
+final class BaselineGate {
+  /** The documented command that accepts a vendor's current spec; {@code %s} is the vendor. */
+  static final String ACCEPT_COMMAND = "mvn -B process-classes -Dtelewire.accept=%s";
+
+  private final EffectiveSpecMojo mojo;
+  private final Log log;
+  private final String vendor;
+  private final Path baselineFile;
+
+  BaselineGate(EffectiveSpecMojo mojo) {
+    this.mojo = mojo;
+    this.log = mojo.getLog();
+    this.vendor = mojo.vendorName();
+    this.baselineFile = mojo.baselineFile();
+  }
+
+  /** Runs the gate on {@code effective}, the unstamped effective spec; {@code drift} lists overlay warnings. */
+  void check(JsonNode effective, List<String> drift) throws MojoFailureException {
+    drift.forEach(log::warn);
+    if (accepting()) {
+      accept(effective);
+    }
+    if (!Files.isRegularFile(baselineFile)) {
+      log.warn(vendor + ": no baseline at " + mojo.shown(baselineFile) + ", so no breaking-change check. Create it with: "
+          + acceptCommand());
+      return;
+    }
+    ChangeReport report = report(readBaseline(), effective, drift);
+    Path markdown = mojo.reportDirectory.toPath().resolve(vendor + ".md");
+    SpecDocuments.writeIfChanged(markdown, report.markdown());
+    SpecDocuments.writeIfChanged(mojo.reportDirectory.toPath().resolve(vendor + ".html"), report.html());
+    log.info(report.summary() + (report.changes().isEmpty() ? "" : "; report: " + markdown));
+    report.changes().stream().filter(change -> !change.breaking()).forEach(change -> log.info("  " + change));
+    List<Change> breaking = report.breakingChanges();
+    if (!breaking.isEmpty()) {
+      StringBuilder message = new StringBuilder(report.summary()).append(". Breaking:");
+      breaking.forEach(change -> message.append("\n  - ").append(change));
+      message.append("\nReport: ").append(markdown).append(" (and .html)")
+          .append("\nIf the change is intended, accept it with `").append(acceptCommand())
+          .append("` and bump the major version; otherwise correct it in the overlay.");
+      throw new MojoFailureException(message.toString());
+    }
+    if (mojo.failOnOverlayDrift && !drift.isEmpty()) {
+      throw new MojoFailureException(vendor + ": the overlay has drifted from the vendor spec (telewire.failOnOverlayDrift):\n  - "
+          + String.join("\n  - ", drift));
+    }
+  }
+
+  private boolean accepting() {
+    if (mojo.accept == null || mojo.accept.isBlank()) {
+      return false;
+    }
+    return Arrays.stream(mojo.accept.split(","))
+        .map(String::strip)
+        .anyMatch(name -> name.equals("all") || name.equals("true") || name.equals(vendor));
+  }
+
+  private void accept(JsonNode effective) {
+    String accepted;
+    if (Files.isRegularFile(baselineFile)) {
+      ChangeReport report = report(readBaseline(), effective, List.of());
+      accepted = report.changes().isEmpty()
+          ? "no change since the previous baseline"
+          : report.counts() + " since the previous baseline";
+      report.changes().forEach(change -> log.info("  accepted " + change));
+    } else {
+      accepted = "the first baseline";
+    }
+    String header = "# Accepted effective spec of " + vendor + " (" + mojo.shown(mojo.spec.toPath())
+        + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath())) + ").\n"
+        + "# The build fails on a change that breaks callers of this API. Do not edit: accept a new spec with\n"
+        + "#   " + acceptCommand() + "\n";
+    SpecDocuments.writeIfChanged(baselineFile, header + SpecDocuments.toYaml(effective));
+    log.info(vendor + ": accepted the current effective spec as " + mojo.shown(baselineFile) + " (" + accepted + ")");
+  }
+
+  private JsonNode readBaseline() {
+    JsonNode document = SpecDocuments.read(baselineFile).deepCopy();
+    if (document.path("info") instanceof ObjectNode info) {
+      info.remove(EffectiveSpecMojo.INPUTS_HASH);
+    }
+    return document;
+  }
+
+  private ChangeReport report(JsonNode baseline, JsonNode effective, List<String> drift) {
+    String current = mojo.shown(mojo.spec.toPath()) + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath()));
+    return ChangeReport.builder(vendor)
+        .baseline(mojo.shown(baselineFile), baseline)
+        .current(current, effective)
+        .warnings(drift)
+        .acceptCommand(acceptCommand())
+        .build();
+  }
+
+  private String acceptCommand() {
+    return String.format(ACCEPT_COMMAND, vendor);
+  }
+}
