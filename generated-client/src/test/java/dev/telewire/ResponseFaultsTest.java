@@ -119,6 +119,33 @@ class ResponseFaultsTest {
   }
 
   @Test
+  void emptyObjectMissingRequiredFieldsThrowsInvalidResponseNamingTheField() {
+    server.enqueue(json("{}"));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("'data'");
+  }
+
+  @Test
+  void nestedRequiredFieldThatIsNullThrowsInvalidResponseNamingItsPath() {
+    server.enqueue(json(Requests.TRUEDY_200.replace("\"number\":\"+18005559876\"", "\"number\":null")));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isInstanceOf(InvalidResponseException.class).hasMessageContaining("'number'").hasMessageContaining("$.data");
+  }
+
+  @Test
+  void requiredButNullableFieldMayBeNull() {
+    server.enqueue(json(Requests.TRUEDY_200));
+
+    Throwable error = unassignFailure();
+
+    assertThat(error).isNull();
+  }
+
+  @Test
   void jsonNullBodyThrowsInvalidResponse() {
     server.enqueue(json("null"));
 

@@ -2,6 +2,7 @@ package dev.telewire.kitchensink;
 
 import static dev.telewire.kitchensink.Wire.execute;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.telewire.sink30.api.NamesApi;
 import dev.telewire.sink30.api.PetsApi;
@@ -50,6 +51,13 @@ class Sink30ModelsTest {
   private Pet readPet(String json) {
     wire.json(200, json);
     return execute(pets.getPet(1L));
+  }
+
+  @Test
+  void responseMissingARequiredFieldFailsNamingIt() {
+    Throwable error = catchThrowable(() -> readPet("{\"id\":1,\"status\":\"sold\"}"));
+
+    assertThat(error).hasStackTraceContaining("Required value 'name' missing");
   }
 
   @Test
@@ -112,7 +120,7 @@ class Sink30ModelsTest {
 
   @Test
   void readOnlyFieldsAreNotSentAndWriteOnlyFieldsAre() {
-    wire.json(200, "{}");
+    wire.json(200, "{\"id\":7,\"name\":\"Rex\",\"status\":\"sold\"}");
     Pet pet = Pet.builder().id(7L).name("Rex").status(PetStatus.SOLD).createdAt(OffsetDateTime.parse("2024-01-01T00:00Z"))
         .secret("s3").legs(null).vaccinated(null).build();
     execute(pets.replacePet(7L, pet));
@@ -125,7 +133,7 @@ class Sink30ModelsTest {
   void fullPetWritesEveryTypeInItsWireForm() {
     Pet pet = readPet(FULL_PET).toBuilder().extra(null).build();
     wire.request();
-    wire.json(200, "{}");
+    wire.json(200, "{\"id\":1,\"name\":\"Rex\",\"status\":\"available\"}");
     execute(pets.replacePet(1L, pet));
     assertThat(wire.request().getBody().readUtf8()).isEqualTo("{\"name\":\"Rex\",\"status\":\"available\",\"priority\":2,"
         + "\"size\":\"large\",\"birthday\":\"2020-02-29\",\"chip\":\"6f1c2a3b-0000-4000-8000-000000000001\","
