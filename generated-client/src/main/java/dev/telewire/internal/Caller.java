@@ -162,7 +162,7 @@ public final class Caller {
     return raw;
   }
 
-  /** Builds the HTTP request once (Retrofit serializes the body) and tags it with the options. */
+  /** Builds the HTTP request once (Retrofit serializes the body) and tags it with any per-call timeouts. */
   private Request prepare(Call<?> call, RequestOptions options) {
     Request request;
     try {
@@ -170,7 +170,9 @@ public final class Caller {
     } catch (RuntimeException e) {
       throw new InvalidRequestException("body", "serializable", "Request not sent: its body cannot be written as JSON (" + e.getMessage() + ")", e);
     }
-    return request.newBuilder().tag(RequestOptions.class, options).build();
+    // Only per-call timeouts need the options on the request; the common case copies nothing.
+    boolean perCallTimeouts = options.connectTimeout().isPresent() || options.readTimeout().isPresent();
+    return perCallTimeouts ? request.newBuilder().tag(RequestOptions.class, options).build() : request;
   }
 
   private Duration delayAfter(Attempt<?> attempt, int retry, int retries) {

@@ -113,7 +113,6 @@ public final class ClientSettings {
       builder.callTimeout(call);
     }
     builder
-        .addInterceptor(new UserAgent())
         .addInterceptor(new PerCallTimeouts())
         .addInterceptor(new Credentials(baseUrl, vendor.placement(), credential));
     LogLevel level = logLevel(settings);

@@ -8,7 +8,8 @@ import okhttp3.Response;
 
 /**
  * Adds a vendor's credential to requests for the configured host only, so a redirect or a
- * hand-built URL to another host never carries it.
+ * hand-built URL to another host never carries it, and names the SDK in {@code User-Agent} unless
+ * the caller set one: both in a single copy of the request.
  *
  * <p>Internal API: it may change in any release.
  */
@@ -16,6 +17,8 @@ public final class Credentials implements Interceptor {
   private final HttpUrl baseUrl;
   private final Placement placement;
   private final Secret secret;
+  private final String bearer;
+  private final String encodedToken;
 
   /** Where the credential travels. */
   public enum Placement {
@@ -29,21 +32,35 @@ public final class Credentials implements Interceptor {
     this.baseUrl = baseUrl;
     this.placement = placement;
     this.secret = secret;
+    // Computed once: the hot path only copies them into the request.
+    this.bearer = placement == Placement.BEARER_HEADER ? "Bearer " + secret.reveal() : null;
+    this.encodedToken =
+        placement == Placement.TOKEN_QUERY
+            ? new HttpUrl.Builder().scheme("https").host("localhost").addQueryParameter("t", secret.reveal()).build()
+                .encodedQuery().substring(2)
+            : null;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     HttpUrl url = request.url();
-    if (!sameOrigin(url)) {
+    boolean needsUserAgent = request.header("User-Agent") == null;
+    boolean authorize = sameOrigin(url);
+    if (!authorize && !needsUserAgent) {
       return chain.proceed(request);
     }
-    Request.Builder authorized = request.newBuilder();
-    switch (placement) {
-      case BEARER_HEADER -> authorized.header("Authorization", "Bearer " + secret.reveal());
-      case TOKEN_QUERY -> authorized.url(url.newBuilder().setQueryParameter("token", secret.reveal()).build());
+    Request.Builder outgoing = request.newBuilder();
+    if (needsUserAgent) {
+      outgoing.header("User-Agent", UserAgent.VALUE);
     }
-    return chain.proceed(authorized.build());
+    if (authorize) {
+      switch (placement) {
+        case BEARER_HEADER -> outgoing.header("Authorization", bearer);
+        case TOKEN_QUERY -> outgoing.url(url.newBuilder().setEncodedQueryParameter("token", encodedToken).build());
+      }
+    }
+    return chain.proceed(outgoing.build());
   }
 
   private boolean sameOrigin(HttpUrl url) {

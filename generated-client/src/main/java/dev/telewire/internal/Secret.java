@@ -35,7 +35,7 @@ public final class Secret {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is missing or blank");
     }
-    if (!value.strip().equals(value) || value.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+    if (!isPrintableAsciiWithoutSpaces(value)) {
       throw new IllegalArgumentException(field + " must be printable ASCII without spaces");
     }
     return new Secret(value);
@@ -66,5 +66,15 @@ public final class Secret {
   @Override
   public String toString() {
     return MASK;
+  }
+
+  private static boolean isPrintableAsciiWithoutSpaces(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 }

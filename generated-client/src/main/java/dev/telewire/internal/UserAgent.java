@@ -3,20 +3,12 @@ package dev.telewire.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import okhttp3.Interceptor;
-import okhttp3.Response;
 
-/** Names the SDK, its version and the Java version in {@code User-Agent}, unless the caller set one. */
-final class UserAgent implements Interceptor {
+/** The {@code User-Agent} the SDK sends: its name, its version and the Java version. */
+final class UserAgent {
   static final String VALUE = "telewire-java/" + sdkVersion() + " Java/" + System.getProperty("java.version", "unknown");
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    if (chain.request().header("User-Agent") != null) {
-      return chain.proceed(chain.request());
-    }
-    return chain.proceed(chain.request().newBuilder().header("User-Agent", VALUE).build());
-  }
+  private UserAgent() {}
 
   /** The version Maven wrote into {@code telewire.properties} when it built the jar. */
   static String sdkVersion() {
