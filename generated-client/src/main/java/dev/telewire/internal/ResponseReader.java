@@ -44,9 +44,9 @@ final class ResponseReader {
    */
   <T> Attempt<T> read(Response response, JsonAdapter<T> adapter) {
     try (response) {
-      Headers headers = redact(response.headers());
       int code = response.code();
       if (!response.isSuccessful()) {
+        Headers headers = redact(response.headers());
         String body = secret.redact(readSnippet(response.body()));
         ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, body);
         Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
@@ -74,14 +74,16 @@ final class ResponseReader {
     if (bytes.size() > MAX_BODY_BYTES) {
       throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);
     }
-    String text = snippet(bytes);
     MediaType type = body.contentType();
     if (type != null && !isJson(type)) {
-      throw invalid(code, "Content-Type " + type.type() + "/" + type.subtype() + " instead of JSON", text, null);
+      throw invalid(code, "Content-Type " + type.type() + "/" + type.subtype() + " instead of JSON", snippet(bytes), null);
     }
     if (bytes.size() == 0) {
       throw invalid(code, "an empty body", "", null);
     }
+    // Parsing consumes the buffer, which hands its segments back to Okio's pool (a peek or a
+    // snapshot would share them and defeat the pool); so keep the first bytes for a failure's snippet.
+    byte[] head = head(bytes);
     T value;
     try (JsonReader reader = JsonReader.of(bytes)) {
       value = adapter.fromJson(reader);
@@ -89,14 +91,28 @@ final class ResponseReader {
         throw new JsonDataException("JSON document was not fully consumed at " + reader.getPath());
       }
     } catch (JsonDataException | JsonEncodingException e) {
-      throw invalid(code, "a body that is not the documented JSON: " + secret.redact(e.getMessage()), text, e);
+      throw invalid(code, "a body that is not the documented JSON: " + secret.redact(e.getMessage()), snippet(head), e);
     } catch (IOException e) {
-      throw invalid(code, "a truncated JSON body", text, e);
+      throw invalid(code, "a truncated JSON body", snippet(head), e);
+    } finally {
+      bytes.clear();
     }
     if (value == null) {
-      throw invalid(code, "a null body", text, null);
+      throw invalid(code, "a null body", snippet(head), null);
     }
     return value;
+  }
+
+  private static byte[] head(Buffer bytes) {
+    byte[] head = new byte[(int) Math.min(bytes.size(), ErrorResponses.BODY_SNIPPET_LIMIT)];
+    for (int i = 0; i < head.length; i++) {
+      head[i] = bytes.getByte(i);
+    }
+    return head;
+  }
+
+  private String snippet(byte[] head) {
+    return secret.redact(new String(head, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private InvalidResponseException invalid(int code, String problem, String body, Throwable cause) {
