@@ -4,19 +4,13 @@ import com.squareup.moshi.JsonAdapter;
 import dev.telewire.internal.ClientSettings;
 import dev.telewire.internal.Credentials;
 import dev.telewire.internal.Json;
-import dev.telewire.internal.Sleeper;
 import dev.telewire.internal.Vendor;
 import dev.telewire.vida.api.ApiInfo;
 import dev.telewire.vida.api.PhoneNumbersApi;
 import dev.telewire.vida.model.ReturnPhoneNumberRequest;
 import dev.telewire.vida.model.ReturnPhoneNumberResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.DoubleSupplier;
-import java.util.function.UnaryOperator;
-import okhttp3.OkHttpClient;
 
 /**
  * A client for the Vida API. Build one with {@link #builder()} or {@link #fromEnv()}, keep it,
@@ -116,12 +110,10 @@ public final class VidaClient {
     return "VidaClient{" + settings + "}";
   }
 
-  /** Configures a {@link VidaClient}. */
-  public static final class Builder {
-    private final ClientSettings.Builder settings;
-
+  /** Configures a {@link VidaClient}; the setters it shares with the other vendors are on {@link ClientBuilder}. */
+  public static final class Builder extends ClientBuilder<Builder, VidaClient> {
     private Builder(ClientSettings.Builder settings) {
-      this.settings = settings;
+      super(settings);
     }
 
     /**
@@ -133,79 +125,9 @@ public final class VidaClient {
       return this;
     }
 
-    /** Overrides the base URL, {@value ApiInfo#DEFAULT_BASE_URL} by default. */
-    public Builder baseUrl(String baseUrl) {
-      settings.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Uses your OkHttpClient (its pool, dispatcher, timeouts, proxies and interceptors); the
-     * client adds its own interceptors to a derived copy and leaves yours unchanged.
-     */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      settings.okHttpClient(okHttpClient);
-      return this;
-    }
-
-    /** Sets how many times a failed call is retried (2 by default); 0 disables retries. */
-    public Builder maxRetries(int maxRetries) {
-      settings.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Sets the time one attempt may take in all (60 s by default). */
-    public Builder timeout(Duration timeout) {
-      settings.timeout(timeout);
-      return this;
-    }
-
-    /** Sets the time to open a connection (10 s by default). */
-    public Builder connectTimeout(Duration connectTimeout) {
-      settings.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /** Sets the longest wait for the next bytes of a request or response (30 s by default). */
-    public Builder readTimeout(Duration readTimeout) {
-      settings.readTimeout(readTimeout);
-      return this;
-    }
-
-    /** Logs HTTP traffic with the API token masked; without it, {@code TELEWIRE_LOG} is read. */
-    public Builder logLevel(LogLevel logLevel) {
-      settings.logLevel(logLevel);
-      return this;
-    }
-
-    Builder environment(UnaryOperator<String> environment) {
-      settings.environment(environment);
-      return this;
-    }
-
-    Builder clock(Clock clock) {
-      settings.clock(clock);
-      return this;
-    }
-
-    Builder sleeper(Sleeper sleeper) {
-      settings.sleeper(sleeper);
-      return this;
-    }
-
-    Builder jitter(DoubleSupplier jitter) {
-      settings.jitter(jitter);
-      return this;
-    }
-
-    /** Returns the client; fails naming the setting if the API token is missing or the base URL is unsafe. */
+    @Override
     public VidaClient build() {
       return new VidaClient(settings.build());
-    }
-
-    @Override
-    public String toString() {
-      return "VidaClient.Builder{" + settings + "}";
     }
   }
 }
