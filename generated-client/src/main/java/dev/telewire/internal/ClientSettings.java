@@ -114,10 +114,10 @@ public final class ClientSettings {
     }
     builder
         .addInterceptor(new PerCallTimeouts())
-        .addInterceptor(new Credentials(baseUrl, vendor.placement(), credential));
+        .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
     LogLevel level = logLevel(settings);
     if (level != LogLevel.NONE) {
-      builder.addInterceptor(HttpLogging.interceptor(level, credential));
+      builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
     return builder.build();
   }

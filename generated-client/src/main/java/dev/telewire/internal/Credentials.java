@@ -16,26 +16,38 @@ import okhttp3.Response;
 public final class Credentials implements Interceptor {
   private final HttpUrl baseUrl;
   private final Placement placement;
+  private final String name;
   private final Secret secret;
-  private final String bearer;
-  private final String encodedToken;
+  private final String headerValue;
+  private final String encodedQueryValue;
 
-  /** Where the credential travels. */
+  /** Where the credential travels, as the spec's security scheme says. */
   public enum Placement {
-    /** As {@code Authorization: Bearer <secret>}. */
+    /** As {@code Authorization: Bearer <secret>} (an {@code http} scheme {@code bearer}). */
     BEARER_HEADER,
-    /** As the {@code token} query parameter, URL-encoded. */
-    TOKEN_QUERY
+    /** As the named header (an {@code apiKey} scheme in a header). */
+    HEADER,
+    /** As the named query parameter, URL-encoded (an {@code apiKey} scheme in the query). */
+    QUERY
   }
 
-  public Credentials(HttpUrl baseUrl, Placement placement, Secret secret) {
+  /**
+   * Creates the interceptor for one client; {@code name} is the header or query parameter the
+   * credential travels in ({@code Authorization} for a bearer token).
+   */
+  public Credentials(HttpUrl baseUrl, Placement placement, String name, Secret secret) {
     this.baseUrl = baseUrl;
     this.placement = placement;
+    this.name = name;
     this.secret = secret;
     // Computed once: the hot path only copies them into the request.
-    this.bearer = placement == Placement.BEARER_HEADER ? "Bearer " + secret.reveal() : null;
-    this.encodedToken =
-        placement == Placement.TOKEN_QUERY
+    this.headerValue = switch (placement) {
+      case BEARER_HEADER -> "Bearer " + secret.reveal();
+      case HEADER -> secret.reveal();
+      case QUERY -> null;
+    };
+    this.encodedQueryValue =
+        placement == Placement.QUERY
             ? new HttpUrl.Builder().scheme("https").host("localhost").addQueryParameter("t", secret.reveal()).build()
                 .encodedQuery().substring(2)
             : null;
@@ -55,9 +67,10 @@ public final class Credentials implements Interceptor {
       outgoing.header("User-Agent", UserAgent.VALUE);
     }
     if (authorize) {
-      switch (placement) {
-        case BEARER_HEADER -> outgoing.header("Authorization", bearer);
-        case TOKEN_QUERY -> outgoing.url(url.newBuilder().setEncodedQueryParameter("token", encodedToken).build());
+      if (placement == Placement.QUERY) {
+        outgoing.url(url.newBuilder().setEncodedQueryParameter(name, encodedQueryValue).build());
+      } else {
+        outgoing.header(name, headerValue);
       }
     }
     return chain.proceed(outgoing.build());
@@ -80,6 +93,6 @@ public final class Credentials implements Interceptor {
 
   @Override
   public String toString() {
-    return "Credentials{" + placement + " for " + baseUrl.host() + ", secret=" + secret + "}";
+    return "Credentials{" + placement + " " + name + " for " + baseUrl.host() + ", secret=" + secret + "}";
   }
 }

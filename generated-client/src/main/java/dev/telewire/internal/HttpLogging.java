@@ -7,20 +7,23 @@ import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
  * OkHttp's logging interceptor writing to {@code System.Logger} {@value #LOGGER}, with the
- * credential masked: the {@code Authorization} header, the {@code token} query parameter, and the
- * secret itself wherever else it shows up.
+ * credential masked: the {@code Authorization} header, the header or query parameter that carries
+ * the credential, and the secret itself wherever else it shows up.
  */
 final class HttpLogging {
   static final String LOGGER = "dev.telewire.http";
 
-  private static final Pattern TOKEN_PARAMETER = Pattern.compile("([?&]token=)[^&\\s#]*");
   private static final System.Logger LOG = System.getLogger(LOGGER);
 
   private HttpLogging() {}
 
-  static HttpLoggingInterceptor interceptor(LogLevel level, Secret secret) {
-    HttpLoggingInterceptor interceptor = new HttpLoggingInterceptor(line -> LOG.log(Level.INFO, redact(line, secret)));
+  static HttpLoggingInterceptor interceptor(LogLevel level, Secret secret, Vendor vendor) {
+    Pattern parameter = queryParameter(vendor.placement() == Credentials.Placement.QUERY ? vendor.credentialName() : "token");
+    HttpLoggingInterceptor interceptor = new HttpLoggingInterceptor(line -> LOG.log(Level.INFO, redact(line, secret, parameter)));
     interceptor.redactHeader("Authorization");
+    if (vendor.placement() == Credentials.Placement.HEADER) {
+      interceptor.redactHeader(vendor.credentialName());
+    }
     interceptor.setLevel(
         switch (level) {
           case NONE -> HttpLoggingInterceptor.Level.NONE;
@@ -31,7 +34,11 @@ final class HttpLogging {
     return interceptor;
   }
 
-  static String redact(String line, Secret secret) {
-    return secret.redact(TOKEN_PARAMETER.matcher(line).replaceAll("$1" + Secret.MASK));
+  static Pattern queryParameter(String name) {
+    return Pattern.compile("([?&]" + Pattern.quote(name) + "=)[^&\\s#]*");
+  }
+
+  static String redact(String line, Secret secret, Pattern parameter) {
+    return secret.redact(parameter.matcher(line).replaceAll("$1" + Secret.MASK));
   }
 }

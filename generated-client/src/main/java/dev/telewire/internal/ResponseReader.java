@@ -39,8 +39,9 @@ final class ResponseReader {
   }
 
   /**
-   * Reads {@code response} and closes it; returns the body or the error status, and throws the
-   * outcomes that no retry can change (a success whose body cannot be read).
+   * Reads {@code response} and closes it; returns the body (null when {@code adapter} is null, for
+   * operations without one) or the error status, and throws the outcomes that no retry can change
+   * (a success whose body cannot be read).
    */
   <T> Attempt<T> read(Response response, JsonAdapter<T> adapter) {
     try (response) {
@@ -57,6 +58,9 @@ final class ResponseReader {
   }
 
   private <T> T parse(int code, ResponseBody body, JsonAdapter<T> adapter, String host) {
+    if (adapter == null) {
+      return null; // The operation documents no body: whatever came is discarded.
+    }
     if (body == null) {
       throw invalid(code, "an empty body", "", null);
     }

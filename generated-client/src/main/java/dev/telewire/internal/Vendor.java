@@ -12,6 +12,7 @@ package dev.telewire.internal;
  * @param baseUrlVariable the environment variable holding the base URL
  * @param defaultBaseUrl the base URL from the spec
  * @param placement where the credential travels
+ * @param credentialName the header or query parameter that carries it ({@code Authorization} for a bearer token)
  */
 public record Vendor(
     String name,
@@ -19,4 +20,12 @@ public record Vendor(
     String keyVariable,
     String baseUrlVariable,
     String defaultBaseUrl,
-    Credentials.Placement placement) {}
+    Credentials.Placement placement,
+    String credentialName) {
+
+  /** Checks the parts. */
+  public Vendor {
+    java.util.Objects.requireNonNull(placement, "placement == null");
+    java.util.Objects.requireNonNull(credentialName, "credentialName == null");
+  }
+}

@@ -39,6 +39,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private boolean parametersHelperAdded;
   private boolean unionHelperAdded;
   private final Set<String> modelNames = new HashSet<>();
+  private final Set<String> recordNames = new HashSet<>();
+  private Map<String, Object> vendorClient;
 
   public TelewireJavaCodegen() {
     super();
@@ -104,6 +106,35 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       }
     }
     super.preprocessOpenAPI(openAPI);
+    vendorClient = VendorClient.of(openAPI);
+    if (vendorClient != null) {
+      supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
+    }
+  }
+
+  @Override
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> bundle) {
+    Map<String, Object> result = super.postProcessSupportingFileData(bundle);
+    if (vendorClient != null) {
+      Map<String, Object> client = new LinkedHashMap<>(vendorClient);
+      List<Map<String, Object>> apis = new java.util.ArrayList<>();
+      if (result.get("apiInfo") instanceof Map<?, ?> apiInfo && apiInfo.get("apis") instanceof List<?> all) {
+        for (Object api : all) {
+          if (api instanceof OperationsMap operations) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            String classname = String.valueOf(operations.get("classname"));
+            entry.put("classname", classname);
+            entry.put("accessor", VendorClient.accessor(classname));
+            entry.put("tag", operations.get("baseName"));
+            entry.put("operations", operations.getOperations().getOperation());
+            apis.add(entry);
+          }
+        }
+      }
+      client.put("apis", apis);
+      result.put("client", client);
+    }
+    return result;
   }
 
   @Override
@@ -140,6 +171,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         Models.checkEnum(model);
       } else {
         Models.prepareRecord(model);
+        recordNames.add(model.classname);
       }
     }
     return result;
@@ -156,6 +188,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     }
     Unions.describe(byClass);
     markUnionReferences(byClass);
+    byClass.values().stream().filter(Unions::isUnion).forEach(model -> recordNames.remove(model.classname));
     for (ModelsMap models : result.values()) {
       StringBuilder used = new StringBuilder();
       for (ModelMap modelMap : models.getModels()) {
@@ -205,6 +238,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     StringBuilder used = new StringBuilder();
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       Operations.shape(operation);
+      VendorClient.shape(operation, recordNames);
       if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {
         supportingFiles.add(new SupportingFile("api_parameters.mustache", folderOf(apiPackage), "ApiParameters.java"));
         parametersHelperAdded = true;

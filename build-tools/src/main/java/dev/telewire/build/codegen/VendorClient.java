@@ -1,0 +1,177 @@
+package dev.telewire.build.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+
+/**
+ * The vendor client a spec asks for with {@code info.x-telewire-client} (usually added by the
+ * vendor's overlay): its class name, credential setter, environment variables and where the
+ * credential travels, taken from the spec's one security scheme.
+ *
+ * <pre>
+ * x-telewire-client:
+ *   name: TruedyClient        # class name, in package dev.telewire
+ *   vendor: Truedy            # the API's name in messages (default: the title without " API")
+ *   credential: apiKey        # the builder's credential setter (default apiKey)
+ *   environment: TRUEDY       # prefix of TRUEDY_API_KEY and TRUEDY_BASE_URL (default: name without Client)
+ * </pre>
+ */
+final class VendorClient {
+  static final String EXTENSION = "x-telewire-client";
+  /** The package of every vendor client, where the SDK's {@code ClientBuilder} lives. */
+  static final String PACKAGE = "dev.telewire";
+
+  private VendorClient() {}
+
+  /** Returns the client's settings for the templates, or null when the spec asks for no client. */
+  static Map<String, Object> of(OpenAPI openAPI) {
+    if (openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
+        || !(openAPI.getInfo().getExtensions().get(EXTENSION) instanceof Map<?, ?> settings)) {
+      return null;
+    }
+    String where = "info." + EXTENSION;
+    String name = text(settings, "name", null);
+    if (name == null || !name.matches("[A-Z][A-Za-z0-9]*")) {
+      throw new UnsupportedConstructException(where, "a client without a valid 'name'", "Set name to a Java class name such as AcmeClient.");
+    }
+    String title = openAPI.getInfo().getTitle() == null ? name : openAPI.getInfo().getTitle();
+    String vendor = text(settings, "vendor", title.replaceFirst("(?i)\\s+API$", ""));
+    String credential = text(settings, "credential", "apiKey");
+    if (!credential.matches("[a-z][A-Za-z0-9]*")) {
+      throw new UnsupportedConstructException(where, "the credential setter name '" + credential + "'", "Use a Java method name such as apiKey.");
+    }
+    String environment = text(settings, "environment", name.replaceFirst("Client$", "").toUpperCase(Locale.ROOT));
+    String constant = upperSnake(credential);
+
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("name", name);
+    client.put("package", PACKAGE);
+    client.put("vendor", vendor);
+    client.put("credential", credential);
+    client.put("credentialConstant", constant + "_VARIABLE");
+    client.put("credentialVariable", environment + "_" + constant);
+    client.put("baseUrlVariable", environment + "_BASE_URL");
+    client.put("credentialWords", words(credential));
+    security(openAPI, where, client);
+    return client;
+  }
+
+  /** Where the spec's one security scheme puts the credential. */
+  private static void security(OpenAPI openAPI, String where, Map<String, Object> client) {
+    Set<String> used = new TreeSet<>();
+    addSchemes(openAPI.getSecurity(), used);
+    if (openAPI.getPaths() != null) {
+      for (PathItem path : openAPI.getPaths().values()) {
+        for (Operation operation : path.readOperations()) {
+          addSchemes(operation.getSecurity(), used);
+        }
+      }
+    }
+    Map<String, SecurityScheme> schemes =
+        openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
+            ? Map.of()
+            : openAPI.getComponents().getSecuritySchemes();
+    if (used.size() != 1) {
+      throw new UnsupportedConstructException(where, used.isEmpty() ? "a client for a spec without a security requirement"
+          : "a client for several security schemes " + used, "Give the spec exactly one security scheme (in the overlay if need be).");
+    }
+    String schemeName = used.iterator().next();
+    SecurityScheme scheme = schemes.get(schemeName);
+    if (scheme == null) {
+      throw new UnsupportedConstructException(where, "the undeclared security scheme '" + schemeName + "'", "Declare it in components.securitySchemes.");
+    }
+    if (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())) {
+      client.put("placement", "BEARER_HEADER");
+      client.put("credentialName", "Authorization");
+      client.put("credentialTravels", "as {@code Authorization: Bearer <" + client.get("credential") + ">}");
+    } else if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
+      client.put("placement", "HEADER");
+      client.put("credentialName", scheme.getName());
+      client.put("credentialTravels", "in the {@code " + scheme.getName() + "} header");
+    } else if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.QUERY) {
+      client.put("placement", "QUERY");
+      client.put("credentialName", scheme.getName());
+      client.put("credentialTravels", "as the URL-encoded {@code " + scheme.getName() + "} query parameter");
+    } else {
+      throw new UnsupportedConstructException(where, "the security scheme '" + schemeName + "' (" + scheme.getType() + ")",
+          "Clients support http bearer and apiKey in a header or the query.");
+    }
+  }
+
+  private static void addSchemes(List<SecurityRequirement> requirements, Set<String> used) {
+    if (requirements != null) {
+      requirements.forEach(requirement -> used.addAll(requirement.keySet()));
+    }
+  }
+
+  /**
+   * Marks what the client template needs on one operation: whether it gets convenience methods,
+   * the Moshi type of its response, and the checks on its parameters.
+   */
+  static void shape(CodegenOperation operation, Set<String> records) {
+    String returnType = (String) operation.vendorExtensions.get("x-tw-return-type");
+    boolean streaming = Operations.RESPONSE_BODY.equals(returnType);
+    operation.vendorExtensions.put("x-tw-convenience", !streaming);
+    if (!streaming && !"Void".equals(returnType)) {
+      operation.vendorExtensions.put("x-tw-response-type", TypeExpressions.ofJavaType(returnType));
+      operation.vendorExtensions.put("x-tw-response-adapter", upperSnake(operation.operationId) + "_RESPONSE");
+    }
+    List<String> checks = new ArrayList<>();
+    for (CodegenParameter param : operation.allParams) {
+      if (param.required) {
+        String field = param.isBodyParam || param.baseName == null ? "body" : Unions.escape(param.baseName);
+        checks.add("dev.telewire.internal.Checks.required(" + param.paramName + ", \"\", \"" + field + "\");");
+      }
+      if (param.isBodyParam && records.contains(param.dataType)) {
+        checks.add(param.required
+            ? param.paramName + ".validate();"
+            : "if (" + param.paramName + " != null) { " + param.paramName + ".validate(); }");
+      }
+    }
+    operation.vendorExtensions.put("x-tw-checks", checks);
+    Set<String> names = new java.util.HashSet<>();
+    operation.allParams.forEach(param -> names.add(param.paramName));
+    String options = "options";
+    while (names.contains(options)) {
+      options = "request" + Character.toUpperCase(options.charAt(0)) + options.substring(1);
+    }
+    operation.vendorExtensions.put("x-tw-options", options);
+  }
+
+  /** The accessor of a Retrofit interface on the client: {@code TelephonyApi} becomes {@code telephony}. */
+  static String accessor(String interfaceName) {
+    String base = interfaceName.endsWith("Api") && interfaceName.length() > 3
+        ? interfaceName.substring(0, interfaceName.length() - 3)
+        : interfaceName;
+    String accessor = Character.toLowerCase(base.charAt(0)) + base.substring(1);
+    // DefaultApi would give default(), a keyword: keep the whole name then.
+    return javax.lang.model.SourceVersion.isName(accessor)
+        ? accessor
+        : Character.toLowerCase(interfaceName.charAt(0)) + interfaceName.substring(1);
+  }
+
+  private static String text(Map<?, ?> settings, String key, String fallback) {
+    Object value = settings.get(key);
+    return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+  }
+
+  private static String upperSnake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static String words(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).replace("api ", "API ");
+  }
+}
