@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Runs {@code mvn -o initialize pact:publish} in this module, as the README says to, against a
+ * Runs {@code mvn -o initialize pact:publish} in {@code contract-tests/publish}, as the README says to, against a
  * stand-in broker on loopback, and checks what reached it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
