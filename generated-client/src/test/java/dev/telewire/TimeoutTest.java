@@ -2,9 +2,17 @@ package dev.telewire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.telewire.errors.ApiTimeoutException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -32,6 +40,40 @@ class TimeoutTest {
   /** A body that trickles out one byte every 100 ms: never idle for long, slow in all. */
   private static MockResponse trickling() {
     return new MockResponse().setBody(Requests.TRUEDY_200).throttleBody(1, 100, TimeUnit.MILLISECONDS);
+  }
+
+  @Test
+  void connectTimeoutEndsAConnectionNobodyAcceptsInApiTimeout() throws Exception {
+    // A loopback listener whose accept queue is full: the kernel drops further SYNs, so connecting
+    // hangs until the connect timeout, which is what an unreachable host looks like.
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      List<Socket> queued = new ArrayList<>();
+      boolean full = false;
+      try {
+        for (int i = 0; i < 16 && !full; i++) {
+          Socket socket = new Socket();
+          queued.add(socket);
+          try {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort()), 200);
+          } catch (SocketTimeoutException e) {
+            full = true;
+          }
+        }
+        assumeTrue(full, "this OS does not leave connections to a full accept queue hanging");
+        TruedyClient client = builder
+            .baseUrl("http://127.0.0.1:" + listener.getLocalPort() + "/")
+            .connectTimeout(Duration.ofMillis(300))
+            .build();
+
+        Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+
+        assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("127.0.0.1");
+      } finally {
+        for (Socket socket : queued) {
+          socket.close();
+        }
+      }
+    }
   }
 
   @Test
