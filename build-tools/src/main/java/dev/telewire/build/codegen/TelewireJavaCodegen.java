@@ -42,6 +42,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private final Set<String> recordNames = new HashSet<>();
   private Map<String, Object> vendorClient;
 
+  /** Creates the codegen with Retrofit 2 as its library and no bundled templates to fall back on. */
   public TelewireJavaCodegen() {
     super();
     setLibrary(RETROFIT_2);
