@@ -89,6 +89,12 @@ final class ClientApi {
         }
       }
       declare(api, "Call<" + returned + "> " + api + "." + operation.methodName() + "(" + String.join(", ", parameters) + ")");
+      String client = spec.path("info").path("x-telewire-client").path("name").asText("");
+      if (!client.isEmpty()) {
+        // The vendor client's convenience method (its RequestOptions and Async overloads follow it).
+        String result = returned.equals("Void") ? "void" : returned;
+        declare(client, result + " " + client + "." + operation.methodName() + "(" + String.join(", ", parameters) + ")");
+      }
     }
   }
 

@@ -16,6 +16,17 @@ class ClientApiTest {
   }
 
   @Test
+  void vendorClientMethodIsListedWhenTheSpecAsksForAClient() {
+    com.fasterxml.jackson.databind.node.ObjectNode spec =
+        (com.fasterxml.jackson.databind.node.ObjectNode) ChangeFixture.effective("truedy");
+    spec.withObjectProperty("info").withObjectProperty("x-telewire-client").put("name", "TruedyClient");
+
+    assertThat(ClientApi.of(spec))
+        .extracting(ClientApi.Declaration::text)
+        .contains("UnassignPhoneNumberResponse TruedyClient.unassignPhoneNumber(PhoneNumberUnassignRequest)");
+  }
+
+  @Test
   void truedySchemasAreRecordsWithCamelCaseComponents() {
     assertThat(ClientApi.of(ChangeFixture.effective("truedy")))
         .extracting(ClientApi.Declaration::text)
