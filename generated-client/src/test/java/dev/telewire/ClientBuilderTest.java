@@ -34,6 +34,15 @@ class ClientBuilderTest {
   }
 
   @Test
+  void unknownLogLevelInTheEnvironmentFailsTheBuildNotTheFirstCall() {
+    assertThatThrownBy(
+            () -> TruedyClient.builder().apiKey("sk_test").environment(Map.of("TELEWIRE_LOG", "loud")::get).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TELEWIRE_LOG")
+        .hasMessageContaining("loud");
+  }
+
+  @Test
   void blankApiKeyIsRefused() {
     assertThatThrownBy(() -> TruedyClient.builder().apiKey("  ").build())
         .isInstanceOf(IllegalArgumentException.class)

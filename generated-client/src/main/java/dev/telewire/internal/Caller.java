@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Callback;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import retrofit2.Call;
@@ -26,17 +25,15 @@ import retrofit2.Call;
  * <p>Internal API: it may change in any release.
  */
 public final class Caller {
-  private static final System.Logger LOG = System.getLogger("dev.telewire");
-
   private final String vendor;
-  private final OkHttpClient http;
+  private final okhttp3.Call.Factory http;
   private final int maxRetries;
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final ResponseReader reader;
   private final Secret secret;
 
-  Caller(String vendor, OkHttpClient http, int maxRetries, RetryPolicy policy, Sleeper sleeper, ResponseReader reader, Secret secret) {
+  Caller(String vendor, okhttp3.Call.Factory http, int maxRetries, RetryPolicy policy, Sleeper sleeper, ResponseReader reader, Secret secret) {
     this.vendor = vendor;
     this.http = http;
     this.maxRetries = maxRetries;
@@ -177,7 +174,7 @@ public final class Caller {
 
   private Duration delayAfter(Attempt<?> attempt, int retry, int retries) {
     Duration delay = policy.delayBefore(retry, attempt.retryAfter());
-    LOG.log(Level.DEBUG, () -> vendor + " call ended in " + attempt.describe() + "; retry " + retry + " of " + retries + " in " + delay.toMillis() + " ms");
+    RetryLog.LOG.log(Level.DEBUG, () -> vendor + " call ended in " + attempt.describe() + "; retry " + retry + " of " + retries + " in " + delay.toMillis() + " ms");
     return delay;
   }
 
@@ -197,5 +194,10 @@ public final class Caller {
           .append(" and made the change, so this 404 can mean it is already done; check before acting on it.");
     }
     return note.toString();
+  }
+
+  /** Holds the logger, so that a client that never retries does not load the logging system at start-up. */
+  private static final class RetryLog {
+    static final System.Logger LOG = System.getLogger("dev.telewire");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -30,13 +31,11 @@ public final class ClientSettings {
   /** The environment variable that turns on HTTP logging: {@code basic}, {@code headers} or {@code body}. */
   public static final String LOG_VARIABLE = "TELEWIRE_LOG";
 
-  private static final OkHttpClient SHARED_DEFAULT = new OkHttpClient();
-
   private final Vendor vendor;
   private final HttpUrl baseUrl;
   private final Secret credential;
   private final Builder source;
-  private final OkHttpClient http;
+  private final Call.Factory http;
   private final Retrofit retrofit;
   private final Caller caller;
 
@@ -45,11 +44,11 @@ public final class ClientSettings {
     this.baseUrl = baseUrl;
     this.credential = credential;
     this.source = source;
-    this.http = http(source);
+    this.http = http(source, logLevel(source));
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
-            .client(http)
+            .callFactory(http)
             .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
             .build();
     this.caller =
@@ -91,14 +90,19 @@ public final class ClientSettings {
     return caller;
   }
 
-  /** The HTTP client with the SDK's interceptors and timeouts. */
-  OkHttpClient http() {
-    return http;
+  /**
+   * The HTTP client with the SDK's interceptors and timeouts: the caller's OkHttpClient with them
+   * added, or else the shared default's, built when the first call needs it so that building this
+   * client does not wait for {@link DefaultHttp}'s TLS set-up.
+   */
+  private Call.Factory http(Builder settings, LogLevel level) {
+    if (settings.okHttpClient != null) {
+      return configure(settings.okHttpClient, settings, level, false);
+    }
+    return new DeferredCallFactory(() -> configure(DefaultHttp.get(), settings, level, true));
   }
 
-  private OkHttpClient http(Builder settings) {
-    OkHttpClient base = settings.okHttpClient != null ? settings.okHttpClient : SHARED_DEFAULT;
-    boolean ours = settings.okHttpClient == null;
+  private OkHttpClient configure(OkHttpClient base, Builder settings, LogLevel level, boolean ours) {
     OkHttpClient.Builder builder = base.newBuilder();
     Duration connect = orDefault(settings.connectTimeout, ours ? DEFAULT_CONNECT_TIMEOUT : null);
     Duration read = orDefault(settings.readTimeout, ours ? DEFAULT_READ_TIMEOUT : null);
@@ -115,7 +119,6 @@ public final class ClientSettings {
     builder
         .addInterceptor(new PerCallTimeouts())
         .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
-    LogLevel level = logLevel(settings);
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
