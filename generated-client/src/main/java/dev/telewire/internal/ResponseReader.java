@@ -53,11 +53,11 @@ final class ResponseReader {
         Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
         return Attempt.status(details, retryAfter);
       }
-      return Attempt.success(parse(code, response.body(), adapter, response.request().url().host()));
+      return Attempt.success(parse(code, response.body(), response.header("Content-Type"), adapter, response.request().url().host()));
     }
   }
 
-  private <T> T parse(int code, ResponseBody body, JsonAdapter<T> adapter, String host) {
+  private <T> T parse(int code, ResponseBody body, String contentType, JsonAdapter<T> adapter, String host) {
     if (adapter == null) {
       return null; // The operation documents no body: whatever came is discarded.
     }
@@ -78,7 +78,7 @@ final class ResponseReader {
     if (bytes.size() > MAX_BODY_BYTES) {
       throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);
     }
-    MediaType type = body.contentType();
+    MediaType type = isPlainJson(contentType) ? null : body.contentType();
     if (type != null && !isJson(type)) {
       throw invalid(code, "Content-Type " + type.type() + "/" + type.subtype() + " instead of JSON", snippet(bytes), null);
     }
@@ -107,10 +107,16 @@ final class ResponseReader {
     return value;
   }
 
+  /** Copies the first bytes segment by segment, without marking the segments shared. */
   private static byte[] head(Buffer bytes) {
     byte[] head = new byte[(int) Math.min(bytes.size(), ErrorResponses.BODY_SNIPPET_LIMIT)];
-    for (int i = 0; i < head.length; i++) {
-      head[i] = bytes.getByte(i);
+    int copied = 0;
+    try (Buffer.UnsafeCursor cursor = bytes.readUnsafe()) {
+      for (int n = cursor.seek(0); n != -1 && copied < head.length; n = cursor.next()) {
+        int count = Math.min(n, head.length - copied);
+        System.arraycopy(cursor.data, cursor.start, head, copied, count);
+        copied += count;
+      }
     }
     return head;
   }
@@ -126,6 +132,24 @@ final class ResponseReader {
   private String snippet(Buffer bytes) {
     long size = Math.min(bytes.size(), ErrorResponses.BODY_SNIPPET_LIMIT);
     return secret.redact(bytes.snapshot((int) size).utf8());
+  }
+
+  /** The common answer, {@code application/json} with or without a charset, recognized without parsing it. */
+  static boolean isPlainJson(String contentType) {
+    if (contentType == null || !contentType.regionMatches(true, 0, "application/json", 0, 16)) {
+      return false;
+    }
+    if (contentType.length() == 16) {
+      return true;
+    }
+    if (contentType.charAt(16) != ';') {
+      return false;
+    }
+    int at = 17;
+    while (at < contentType.length() && contentType.charAt(at) == ' ') {
+      at++;
+    }
+    return contentType.length() == at + 13 && contentType.regionMatches(true, at, "charset=utf-8", 0, 13);
   }
 
   private static boolean isJson(MediaType type) {
