@@ -15,7 +15,7 @@ PROFILE="${BENCH_PROFILE:-full}"
 # Fixed JMH parameters: forks, warmup iterations x time, measured iterations x time.
 case "$PROFILE" in
   full)
-    CALLS="-f 1 -wi 3 -w 2s -i 5 -r 2s"        # per call, avgt + gc profiler
+    CALLS="-f 3 -wi 2 -w 2s -i 4 -r 2s"        # per call, avgt + gc and CPU profilers; 3 forks average out thread placement
     SERIAL="-f 1 -wi 3 -w 1s -i 5 -r 1s"       # serialization, avgt + gc profiler
     THRPT="-f 1 -wi 2 -w 2s -i 3 -r 2s"        # throughput, per thread count
     COLD_ROUNDS=9                              # fresh JVMs per variant (median reported)
@@ -43,7 +43,7 @@ jmh() { # jmh <log name> <args...>
     || { tail -40 "$OUT/$name.log" >&2; exit 1; }
 }
 
-jmh calls '\.CallBenchmark\.' -bm avgt -tu us $CALLS -prof gc
+jmh calls '\.CallBenchmark\.' -bm avgt -tu us $CALLS -prof gc -prof dev.telewire.bench.ThreadCpuProfiler
 jmh serialization '\.SerializationBenchmark\.' -bm avgt -tu ns $SERIAL -prof gc
 for threads in 1 8 64; do
   jmh "throughput-$threads" '\.CallBenchmark\.' -bm thrpt -tu s -t "$threads" $THRPT

@@ -33,8 +33,13 @@ public final class Report {
           "vidaEncode", "Vida request → JSON",
           "vidaDecode", "Vida 200 JSON → model");
 
-  /** One JMH result: benchmark group (e.g. {@code truedy}), client, mode, threads, score, bytes per op. */
-  record Score(String group, String client, String mode, int threads, double score, double error, String unit, double bytesPerOp) {}
+  /**
+   * One JMH result: benchmark group (e.g. {@code truedy}), client, mode, threads, score, bytes per op,
+   * and the benchmark thread's CPU per op from {@link ThreadCpuProfiler} (NaN without it).
+   */
+  record Score(
+      String group, String client, String mode, int threads, double score, double error, String unit, double bytesPerOp,
+      double cpuUser, double cpuTotal) {}
 
   /** One cold-start run. */
   record ColdRun(String variant, double wallMillis, double mainMillis) {}
@@ -71,6 +76,8 @@ public final class Report {
       Map<String, Object> primary = (Map<String, Object>) result.get("primaryMetric");
       Map<String, Object> secondary = (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
       Map<String, Object> norm = (Map<String, Object>) secondary.get("gc.alloc.rate.norm");
+      Map<String, Object> cpuUser = (Map<String, Object>) secondary.get("cpu.user");
+      Map<String, Object> cpuTotal = (Map<String, Object>) secondary.get("cpu.total");
       scores.add(
           new Score(
               name.group(1),
@@ -80,7 +87,9 @@ public final class Report {
               number(primary.get("score")),
               number(primary.get("scoreError")),
               (String) primary.get("scoreUnit"),
-              norm == null ? Double.NaN : number(norm.get("score"))));
+              norm == null ? Double.NaN : number(norm.get("score")),
+              cpuUser == null ? Double.NaN : number(cpuUser.get("score")),
+              cpuTotal == null ? Double.NaN : number(cpuTotal.get("score"))));
     }
     return scores;
   }
@@ -116,6 +125,12 @@ public final class Report {
       out.append("### Per call (average time and allocation per call; lower is better)\n\n");
       latencyTable(out, calls, true);
       out.append("\nTargets: ours/raw time ≤ 1.05; ours/stock time ≤ 0.90; ours/stock bytes ≤ 0.70.\n\n");
+      if (calls.stream().anyMatch(c -> !Double.isNaN(c.cpuUser()))) {
+        out.append("### CPU per call on the calling thread (same runs; lower is better)\n\n");
+        cpuTable(out, calls);
+        out.append("\nUser time is the client's own work in the JVM; user + system adds the socket calls and the kernel's\n")
+            .append("share of waking the thread. Neither includes waiting for the server.\n\n");
+      }
     }
     if (!serialization.isEmpty()) {
       out.append("### Serialization alone (average time and allocation per operation; lower is better)\n\n");
@@ -163,6 +178,28 @@ public final class Report {
       }
       out.append('\n');
     }
+  }
+
+  private static void cpuTable(StringBuilder out, List<Score> scores) {
+    out.append("| Operation | ours user µs | stock | raw | ours/stock | ours/raw | ours user+sys µs | stock | raw | ours/stock | ours/raw |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (String group : groups(scores)) {
+      Optional<Score> ours = find(scores, group, "ours", 0);
+      Optional<Score> stock = find(scores, group, "stock", 0);
+      Optional<Score> raw = find(scores, group, "raw", 0);
+      out.append("| ").append(LABELS.getOrDefault(group, group))
+          .append(" | ").append(micros(ours, Score::cpuUser)).append(" | ").append(micros(stock, Score::cpuUser))
+          .append(" | ").append(micros(raw, Score::cpuUser))
+          .append(" | ").append(ratioText(ratio(ours, stock, Score::cpuUser))).append(" | ").append(ratioText(ratio(ours, raw, Score::cpuUser)))
+          .append(" | ").append(micros(ours, Score::cpuTotal)).append(" | ").append(micros(stock, Score::cpuTotal))
+          .append(" | ").append(micros(raw, Score::cpuTotal))
+          .append(" | ").append(ratioText(ratio(ours, stock, Score::cpuTotal))).append(" | ").append(ratioText(ratio(ours, raw, Score::cpuTotal)))
+          .append(" |\n");
+    }
+  }
+
+  private static String micros(Optional<Score> score, java.util.function.ToDoubleFunction<Score> metric) {
+    return score.isEmpty() || Double.isNaN(metric.applyAsDouble(score.get())) ? "–" : fixed(metric.applyAsDouble(score.get()), 1);
   }
 
   private static void throughputTable(StringBuilder out, List<Score> scores) {

@@ -26,6 +26,32 @@ class ReportTest {
   }
 
   @Test
+  void cpuRowDividesTheCallingThreadsCpuTime() throws Exception {
+    String json =
+        "[" + String.join(",", withCpu("truedyOurs", 50.0, 8.0, 24.0), withCpu("truedyStock", 55.0, 10.0, 30.0),
+            withCpu("truedyRaw", 48.0, 6.4, 20.0)) + "]";
+
+    String table = Report.render(Report.parseJmh(json), List.of());
+
+    assertThat(table).contains("| Truedy unassign | 8.0 | 10.0 | 6.4 | 0.80 | 1.25 | 24.0 | 30.0 | 20.0 | 0.80 | 1.20 |");
+  }
+
+  @Test
+  void noCpuTableWithoutTheProfiler() throws Exception {
+    String json = "[" + result("truedyOurs", "avgt", 1, 30.0, 3000) + "]";
+
+    assertThat(Report.render(Report.parseJmh(json), List.of())).doesNotContain("CPU per call");
+  }
+
+  private static String withCpu(String method, double score, double user, double total) {
+    return """
+        {"benchmark":"dev.telewire.bench.CallBenchmark.%s","mode":"avgt","threads":1,
+         "primaryMetric":{"score":%s,"scoreError":"NaN","scoreUnit":"us/op"},
+         "secondaryMetrics":{"cpu.user":{"score":%s},"cpu.total":{"score":%s}}}"""
+        .formatted(method, score, user, total);
+  }
+
+  @Test
   void throughputRowsAreKeptApartByThreadCount() throws Exception {
     String json =
         "[" + String.join(",", result("vidaOurs", "thrpt", 1, 1000, 0), result("vidaStock", "thrpt", 1, 500, 0),
