@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
+import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -26,11 +26,11 @@ final class RawTruedy {
   /** The documented 200 body, flattened. */
   record Unassigned(String number, String agentId, OffsetDateTime unassignedAt, String requestId, OffsetDateTime ts) {}
 
-  private final OkHttpClient http;
+  private final Call.Factory http;
   private final HttpUrl url;
   private final String authorization;
 
-  RawTruedy(OkHttpClient http, String baseUrl, String apiKey) {
+  RawTruedy(Call.Factory http, String baseUrl, String apiKey) {
     this.http = http;
     this.url = HttpUrl.get(baseUrl).resolve("telephony/numbers/unassign");
     this.authorization = "Bearer " + apiKey;

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
+import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -18,10 +18,10 @@ final class RawVida {
   /** The documented 200 body. */
   record Returned(Boolean success, String message) {}
 
-  private final OkHttpClient http;
+  private final Call.Factory http;
   private final HttpUrl url;
 
-  RawVida(OkHttpClient http, String baseUrl, String apiToken) {
+  RawVida(Call.Factory http, String baseUrl, String apiToken) {
     this.http = http;
     this.url =
         HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/v2/phoneNumber/return").addQueryParameter("token", apiToken).build();

@@ -224,14 +224,15 @@ public final class Report {
   }
 
   private static void coldTable(StringBuilder out, List<ColdRun> runs) {
-    out.append("| Operation | runs | ours ms | stock ms | raw ms | ours/stock | ours/raw | in main(): ours ms | stock ms | raw ms | target |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    out.append("| Operation | runs | ours ms | stock ms | raw ms | raw, early TLS ms | ours/stock | ours/raw | raw/stock | raw, early TLS/stock")
+        .append(" | in main(): ours ms | stock ms | raw ms | target |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+    String[] clients = {"ours", "stock", "raw", "raw-early-tls"};
     for (String vendor : List.of("truedy", "vida")) {
-      double[] wall = new double[3];
-      double[] main = new double[3];
+      double[] wall = new double[clients.length];
+      double[] main = new double[clients.length];
       int count = 0;
-      String[] clients = {"ours", "stock", "raw"};
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < clients.length; i++) {
         String variant = vendor + "-" + clients[i];
         List<ColdRun> mine = runs.stream().filter(r -> r.variant().equals(variant)).toList();
         count = Math.max(count, mine.size());
@@ -243,11 +244,17 @@ public final class Report {
       }
       double vsStock = wall[0] / wall[1];
       out.append("| ").append(LABELS.get(vendor)).append(" | ").append(count)
-          .append(" | ").append(fixed(wall[0], 0)).append(" | ").append(fixed(wall[1], 0)).append(" | ").append(fixed(wall[2], 0))
+          .append(" | ").append(millis(wall[0])).append(" | ").append(millis(wall[1])).append(" | ").append(millis(wall[2]))
+          .append(" | ").append(millis(wall[3]))
           .append(" | ").append(ratioText(vsStock)).append(" | ").append(ratioText(wall[0] / wall[2]))
-          .append(" | ").append(fixed(main[0], 0)).append(" | ").append(fixed(main[1], 0)).append(" | ").append(fixed(main[2], 0))
+          .append(" | ").append(ratioText(wall[2] / wall[1])).append(" | ").append(ratioText(wall[3] / wall[1]))
+          .append(" | ").append(millis(main[0])).append(" | ").append(millis(main[1])).append(" | ").append(millis(main[2]))
           .append(" | ").append(verdict("vs stock", vsStock <= 0.80, vsStock)).append(" |\n");
     }
+  }
+
+  private static String millis(double value) {
+    return Double.isNaN(value) ? "–" : fixed(value, 0);
   }
 
   static double median(double[] values) {

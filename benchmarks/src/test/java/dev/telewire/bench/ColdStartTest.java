@@ -22,13 +22,13 @@ class ColdStartTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"truedy-ours", "truedy-stock", "truedy-raw"})
+  @ValueSource(strings = {"truedy-ours", "truedy-stock", "truedy-raw", "truedy-raw-early-tls"})
   void truedyVariantReadsTheNumber(String variant) throws Exception {
     assertThat(ColdStart.call(variant, server.origin())).isEqualTo("+18005559876");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"vida-ours", "vida-stock", "vida-raw"})
+  @ValueSource(strings = {"vida-ours", "vida-stock", "vida-raw", "vida-raw-early-tls"})
   void vidaVariantReadsTheMessage(String variant) throws Exception {
     assertThat(ColdStart.call(variant, server.origin())).isEqualTo("Success");
   }

@@ -69,6 +69,17 @@ class ReportTest {
             List.of("variant\tround\twall_ms\tmain_ms", "truedy-ours\t1\t900\t300", "truedy-ours\t2\t500\t200",
                 "truedy-ours\t3\t600\t250", "truedy-stock\t1\t1000\t500"));
 
-    assertThat(Report.render(List.of(), runs)).contains("| Truedy unassign | 3 | 600 | 1,000 |");
+    assertThat(Report.render(List.of(), runs)).contains("| Truedy unassign | 3 | 600 | 1,000 | – | – | 0.60 |");
+  }
+
+  @Test
+  void coldStartComparesTheFloorsWithStock() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(
+            List.of("truedy-ours\t1\t270\t230", "truedy-stock\t1\t300\t260", "truedy-raw\t1\t240\t200",
+                "truedy-raw-early-tls\t1\t255\t210"));
+
+    assertThat(Report.render(List.of(), runs))
+        .contains("| Truedy unassign | 1 | 270 | 300 | 240 | 255 | 0.90 | 1.13 | 0.80 | 0.85 | 230 | 260 | 200 | vs stock ❌ |");
   }
 }
