@@ -38,7 +38,23 @@ public final class ThreadCpuProfiler implements InternalProfiler {
 
   @Override
   public List<? extends Result<?>> afterIteration(BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
-    Map<Long, long[]> after = workerTimes();
+    double[] perOp = perOp(before, workerTimes(), result.getMetadata().getAllOps());
+    if (perOp == null) {
+      return List.of();
+    }
+    return List.of(
+        new ScalarResult("cpu.user", perOp[0], "us/op", AggregationPolicy.AVG),
+        new ScalarResult("cpu.total", perOp[1], "us/op", AggregationPolicy.AVG));
+  }
+
+  /**
+   * User and total CPU microseconds per operation between two snapshots; a thread that started in
+   * between counts from zero. Null when no operation ran.
+   */
+  static double[] perOp(Map<Long, long[]> before, Map<Long, long[]> after, long ops) {
+    if (ops <= 0) {
+      return null;
+    }
     long user = 0;
     long total = 0;
     for (Map.Entry<Long, long[]> entry : after.entrySet()) {
@@ -46,17 +62,11 @@ public final class ThreadCpuProfiler implements InternalProfiler {
       user += entry.getValue()[0] - start[0];
       total += entry.getValue()[1] - start[1];
     }
-    long ops = result.getMetadata().getAllOps();
-    if (ops <= 0) {
-      return List.of();
-    }
-    return List.of(
-        new ScalarResult("cpu.user", user / 1_000.0 / ops, "us/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.total", total / 1_000.0 / ops, "us/op", AggregationPolicy.AVG));
+    return new double[] {user / 1_000.0 / ops, total / 1_000.0 / ops};
   }
 
   /** User and total CPU nanoseconds of every live JMH worker thread, by thread id. */
-  private Map<Long, long[]> workerTimes() {
+  Map<Long, long[]> workerTimes() {
     Map<Long, long[]> times = new HashMap<>();
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (!thread.getName().contains(WORKER)) {
