@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The one Moshi instance of the SDK: generated models bring their own adapters; this adds the JDK
- * types that specs use ({@code date-time}, {@code date}, {@code uuid}, {@code uri}, {@code number}).
+ * types that specs use ({@code date-time}, {@code date}, {@code uuid}, {@code uri}, {@code number}), and reads
+ * free-form JSON with numbers kept exact ({@link JsonValues}).
  *
  * <p>Internal API: it may change in any release.
  */
@@ -24,6 +25,7 @@ public final class Json {
   /** Shared and thread-safe; adapters are cached on first use. */
   public static final Moshi MOSHI =
       new Moshi.Builder()
+          .add(JsonValues.FACTORY)
           .add(OffsetDateTime.class, text(OffsetDateTime::parse, "an RFC 3339 date-time"))
           .add(LocalDate.class, text(LocalDate::parse, "an ISO 8601 date"))
           .add(UUID.class, text(UUID::fromString, "a UUID"))

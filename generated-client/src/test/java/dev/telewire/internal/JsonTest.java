@@ -46,6 +46,29 @@ class JsonTest {
   }
 
   @Test
+  void freeFormIntegerAbove2To53KeepsEveryDigit() throws Exception {
+    ErrorResponse error = Json.MOSHI.adapter(ErrorResponse.class)
+        .fromJson("{\"error\":{\"code\":\"c\",\"message\":\"m\",\"details\":{\"id\":9007199254740993}}}");
+
+    assertThat(error.error().details()).isEqualTo(java.util.Map.of("id", 9007199254740993L));
+  }
+
+  @Test
+  void freeFormFractionReadsAsTheExactDecimal() throws Exception {
+    Object value = Json.MOSHI.adapter(Object.class).fromJson("{\"ratio\":0.10}");
+
+    assertThat(value).isEqualTo(java.util.Map.of("ratio", new java.math.BigDecimal("0.10")));
+  }
+
+  @Test
+  void freeFormJsonIsWrittenBackWithEveryDigit() throws Exception {
+    String json = "{\"a\":[1,2.50,{\"b\":-12345678901234567890}],\"c\":true,\"d\":\"x\"}";
+    com.squareup.moshi.JsonAdapter<Object> adapter = Json.MOSHI.adapter(Object.class);
+
+    assertThat(adapter.toJson(adapter.fromJson(json))).isEqualTo(json);
+  }
+
+  @Test
   void badDateTimeNamesThePath() {
     assertThatThrownBy(() -> Json.MOSHI.adapter(dev.telewire.truedy.model.ResponseMeta.class)
             .fromJson("{\"request_id\":\"r\",\"ts\":\"yesterday\"}"))

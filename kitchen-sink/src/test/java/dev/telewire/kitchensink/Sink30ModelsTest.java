@@ -101,7 +101,7 @@ class Sink30ModelsTest {
 
   @Test
   void freeFormObjectReadsAsPlainJsonValues() {
-    assertThat(readPet(FULL_PET).extra()).isEqualTo(Map.of("anything", List.of(1.0, "two", false)));
+    assertThat(readPet(FULL_PET).extra()).isEqualTo(Map.of("anything", List.of(1L, "two", false)));
   }
 
   @Test

@@ -90,7 +90,7 @@ class Sink31Test {
         new Target.OfBoolean(false),
         new Target.OfDouble(2.5),
         new Target.Unknown("not a uuid or kind"),
-        new Target.Unknown(Map.of("other", 1.0)));
+        new Target.Unknown(Map.of("other", 1L)));
   }
 
   @Test
