@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import dev.telewire.RequestOptions;
 import dev.telewire.errors.InvalidRequestException;
 import dev.telewire.errors.TelewireException;
+import dev.telewire.errors.UnsuccessfulResponseException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -89,6 +91,52 @@ public final class Caller {
         });
     attemptAsync(request, adapter, options, options.maxRetries().orElse(maxRetries), new ArrayList<>(), inFlight, result);
     return result;
+  }
+
+  /**
+   * Like {@link #execute}, for an operation whose 2xx body carries a success flag (the spec's
+   * {@code x-telewire-success-flag}, named {@code field}): a body whose flag is {@code false}
+   * throws {@link UnsuccessfulResponseException} instead of being returned.
+   */
+  public <T> T execute(Call<?> call, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
+    return requireSuccess(execute(call, adapter, options), flag, field);
+  }
+
+  /**
+   * Like {@link #executeAsync}, with the success flag of {@link #execute(Call, JsonAdapter, RequestOptions, Function, String)}.
+   * Failures arrive unwrapped, as from the plain variant, and cancelling still cancels the call.
+   */
+  public <T> CompletableFuture<T> executeAsync(
+      Call<?> call, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
+    CompletableFuture<T> sent = executeAsync(call, adapter, options);
+    CompletableFuture<T> checked = new CompletableFuture<>();
+    sent.whenComplete(
+        (body, failure) -> {
+          if (failure != null) {
+            checked.completeExceptionally(failure);
+            return;
+          }
+          try {
+            checked.complete(requireSuccess(body, flag, field));
+          } catch (RuntimeException e) {
+            checked.completeExceptionally(e);
+          }
+        });
+    checked.whenComplete(
+        (body, failure) -> {
+          if (checked.isCancelled()) {
+            sent.cancel(true);
+          }
+        });
+    return checked;
+  }
+
+  private <T> T requireSuccess(T body, Function<T, Boolean> flag, String field) {
+    if (body != null && Boolean.FALSE.equals(flag.apply(body))) {
+      throw new UnsuccessfulResponseException(
+          vendor + " answered with a success status but " + field + "=false: " + secret.redact(body.toString()), body);
+    }
+    return body;
   }
 
   private <T> void attemptAsync(

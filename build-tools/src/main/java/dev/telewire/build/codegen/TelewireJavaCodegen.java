@@ -1,6 +1,7 @@
 package dev.telewire.build.codegen;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,9 +238,12 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   public OperationsMap postProcessOperationsWithModels(OperationsMap objs, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(objs, allModels);
     StringBuilder used = new StringBuilder();
+    Map<String, CodegenModel> models = new HashMap<>();
+    allModels.forEach(model -> models.put(model.getModel().classname, model.getModel()));
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       Operations.shape(operation);
       VendorClient.shape(operation, recordNames);
+      VendorClient.successFlag(operation, models);
       if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {
         supportingFiles.add(new SupportingFile("api_parameters.mustache", folderOf(apiPackage), "ApiParameters.java"));
         parametersHelperAdded = true;

@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.CodegenResponse;
 
 /**
  * The vendor client a spec asks for with {@code info.x-telewire-client} (usually added by the
@@ -30,6 +33,8 @@ import org.openapitools.codegen.CodegenParameter;
  */
 final class VendorClient {
   static final String EXTENSION = "x-telewire-client";
+  /** On a 2xx response: the boolean body property that is false when the call failed anyway. */
+  static final String SUCCESS_FLAG = "x-telewire-success-flag";
   /** The package of every vendor client, where the SDK's {@code ClientBuilder} lives. */
   static final String PACKAGE = "dev.telewire";
 
@@ -148,6 +153,34 @@ final class VendorClient {
       options = "request" + Character.toUpperCase(options.charAt(0)) + options.substring(1);
     }
     operation.vendorExtensions.put("x-tw-options", options);
+  }
+
+  /**
+   * Reads {@code x-telewire-success-flag} on the operation's success response: the name of a
+   * boolean property of its body that the vendor sets to false when the call failed despite the
+   * 2xx status. The client template then turns such a body into an exception.
+   */
+  static void successFlag(CodegenOperation operation, Map<String, CodegenModel> models) {
+    for (CodegenResponse response : operation.responses) {
+      Object flag = response.vendorExtensions.get(SUCCESS_FLAG);
+      if (flag == null) {
+        continue;
+      }
+      String where = "operation " + operation.operationId + ", response " + response.code;
+      if (!response.is2xx) {
+        throw new UnsupportedConstructException(where, SUCCESS_FLAG + " on a response that is not a success",
+            "Put it on the 2xx response whose body carries the flag.");
+      }
+      Object returnType = operation.vendorExtensions.get("x-tw-return-type");
+      CodegenModel model = returnType == null ? null : models.get(returnType.toString());
+      CodegenProperty property = model == null ? null
+          : model.vars.stream().filter(var -> var.baseName.equals(flag.toString())).findFirst().orElse(null);
+      if (property == null || !property.isBoolean) {
+        throw new UnsupportedConstructException(where, SUCCESS_FLAG + " '" + flag + "' (not a boolean property of the response body)",
+            "Name a boolean property of the JSON body, such as success.");
+      }
+      operation.vendorExtensions.put("x-tw-success-flag", Map.of("flagAccessor", property.name, "flagField", property.baseName));
+    }
   }
 
   /** The accessor of a Retrofit interface on the client: {@code TelephonyApi} becomes {@code telephony}. */

@@ -1,0 +1,111 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.telewire.errors.UnsuccessfulResponseException;
+import dev.telewire.vida.model.ReturnPhoneNumberRequest;
+import dev.telewire.vida.model.ReturnPhoneNumberResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Vida's overlay marks {@code success} as the 200 body's success flag: false there is a failure. */
+class VidaSuccessFlagTest {
+  private static final String TOKEN = "tok+en/=&?x";
+
+  private final MockWebServer server = new MockWebServer();
+  private VidaClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    client = VidaClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).build();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private static ReturnPhoneNumberRequest request() {
+    return ReturnPhoneNumberRequest.builder().number("+12145551234").build();
+  }
+
+  @Test
+  void successFalseThrowsWithTheVendorsMessageAndTheBody() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
+
+    UnsuccessfulResponseException error =
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+
+    assertThat(error).hasMessageContaining("success=false").hasMessageContaining("Number is not yours");
+    assertThat(((ReturnPhoneNumberResponse) error.body()).message()).isEqualTo("Number is not yours");
+  }
+
+  @Test
+  void successFalseIsNotRetried() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"no\"}"));
+    server.enqueue(new MockResponse().setBody("{\"success\":true,\"message\":\"Success\"}"));
+
+    catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyWithoutTheFlagIsReturned() {
+    server.enqueue(new MockResponse().setBody("{\"message\":\"Success\"}"));
+
+    assertThat(client.returnPhoneNumber(request()).message()).isEqualTo("Success");
+  }
+
+  @Test
+  void theCredentialEchoedInTheBodyIsRedactedFromTheMessage() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"token " + TOKEN + " is revoked\"}"));
+
+    UnsuccessfulResponseException error =
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+
+    assertThat(error.getMessage()).doesNotContain(TOKEN).contains("is revoked");
+  }
+
+  @Test
+  void asyncFailsWithTheSameExceptionUnwrapped() throws Exception {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
+
+    Throwable failure = client.returnPhoneNumberAsync(request()).handle((body, e) -> e).get(10, TimeUnit.SECONDS);
+
+    assertThat(failure).isInstanceOf(UnsuccessfulResponseException.class).hasMessageContaining("Number is not yours");
+  }
+
+  @Test
+  void cancellingTheAsyncCallCancelsTheHttpCall() throws Exception {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    OkHttpClient http = new OkHttpClient.Builder()
+        .eventListener(new EventListener() {
+          @Override
+          public void canceled(Call call) {
+            cancelled.countDown();
+          }
+        })
+        .build();
+    VidaClient withListener = client.newBuilder().okHttpClient(http).build();
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    CompletableFuture<ReturnPhoneNumberResponse> future = withListener.returnPhoneNumberAsync(request());
+    server.takeRequest(10, TimeUnit.SECONDS);
+    future.cancel(true);
+
+    assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+}
