@@ -65,7 +65,7 @@ public final class JsonValues {
       case NULL:
         return reader.nextNull();
       default:
-        throw new IllegalStateException("Expected a value but was " + reader.peek() + " at path " + reader.getPath());
+        throw new JsonDataException("Expected a value but was " + reader.peek() + " at path " + reader.getPath());
     }
   }
 
