@@ -162,6 +162,44 @@ class Sink30ModelsTest {
   }
 
   @Test
+  void optionalNullableFieldLeftNullIsLeftOut() {
+    assertThat(json(PetPatch.builder().build())).isEqualTo("{\"tag\":null}");
+  }
+
+  @Test
+  void optionalNullableFieldIsSentAsNullThroughItsNullSetter() {
+    wire.json(200, "{\"id\":1,\"name\":\"Rex\",\"status\":\"sold\"}");
+    execute(pets.updatePet(1L, PetPatch.builder().noteNull().build()));
+
+    assertThat(wire.request().getBody().readUtf8()).isEqualTo("{\"tag\":null,\"note\":null}");
+  }
+
+  @Test
+  void aValueSetAfterTheNullSetterIsSent() {
+    assertThat(json(PetPatch.builder().noteNull().note("calm").build())).isEqualTo("{\"tag\":null,\"note\":\"calm\"}");
+  }
+
+  @Test
+  void toBuilderKeepsTheFieldsToSendAsNull() {
+    PetPatch patch = PetPatch.builder().noteNull().build();
+
+    assertThat(patch.toBuilder().build()).isEqualTo(patch);
+    assertThat(json(patch.toBuilder().name("Rex").build())).isEqualTo("{\"name\":\"Rex\",\"tag\":null,\"note\":null}");
+  }
+
+  @Test
+  void aNullReadFromJsonIsNotSentBack() {
+    Pet pet = readPet(FULL_PET);
+
+    assertThat(pet.tag()).isNull();
+    assertThat(pet.explicitNulls()).isEmpty();
+  }
+
+  private static String json(PetPatch patch) {
+    return dev.telewire.internal.Json.MOSHI.adapter(PetPatch.class).toJson(patch);
+  }
+
+  @Test
   void deleteWithNoContentReturnsNull() {
     wire.respond(new okhttp3.mockwebserver.MockResponse().setResponseCode(204));
     @SuppressWarnings("deprecation")

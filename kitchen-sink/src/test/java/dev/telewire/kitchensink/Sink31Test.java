@@ -146,6 +146,14 @@ class Sink31Test {
   }
 
   @Test
+  void optionalTypeOrNullFieldIsSentAsNullThroughItsNullSetter() {
+    String json = dev.telewire.internal.Json.MOSHI.adapter(DeletedEvent.class)
+        .toJson(DeletedEvent.builder().type("deleted").id("e1").reasonNull().build());
+
+    assertThat(json).isEqualTo("{\"type\":\"deleted\",\"id\":\"e1\",\"reason\":null}");
+  }
+
+  @Test
   void writeOnlyIsSentReadOnlyIsNot() {
     assertThat(dev.telewire.internal.Json.MOSHI.adapter(Account.class).toJson(
         Account.builder().id(ACCOUNT).email("a@b.c").password("pw").tier(null).build()))

@@ -11,6 +11,9 @@ import org.openapitools.codegen.CodegenProperty;
 
 /** Prepares records and enums for the model templates, rejecting what they cannot express. */
 final class Models {
+  /** The record component that lists the optional fields to send as JSON null. */
+  static final String EXPLICIT_NULLS = "explicitNulls";
+
   private Models() {}
 
   /** Fills the per-property extensions the record and adapter templates read. */
@@ -51,6 +54,35 @@ final class Models {
         property.vendorExtensions.put("x-tw-default", initial);
       }
       property.vendorExtensions.put("x-tw-explicit-null", property.required && property.isNullable);
+    }
+    explicitNulls(model, where, names);
+  }
+
+  /**
+   * An optional, nullable, writable property has three states on the wire: absent, null and a
+   * value. Its record then carries one more component, the JSON names to send as null, and its
+   * builder a {@code <name>Null()} method that adds to it.
+   */
+  private static void explicitNulls(CodegenModel model, String where, Set<String> names) {
+    String component = names.contains(EXPLICIT_NULLS) ? EXPLICIT_NULLS + "_" : EXPLICIT_NULLS;
+    boolean any = false;
+    for (CodegenProperty property : model.vars) {
+      if (property.required || !property.isNullable || property.isReadOnly) {
+        continue;
+      }
+      String setter = property.name + "Null";
+      if (names.contains(setter)) {
+        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+            "an optional nullable property next to one whose Java name is '" + setter + "' (its null setter's name)",
+            "Rename one of them in the overlay.");
+      }
+      property.vendorExtensions.put("x-tw-null-setter", setter);
+      property.vendorExtensions.put("x-tw-nulls", component);
+      any = true;
+    }
+    if (any) {
+      model.vendorExtensions.put("x-tw-explicit-nulls", component);
+      model.vars.get(model.vars.size() - 1).vendorExtensions.put("x-tw-then-nulls", component);
     }
   }
 

@@ -123,6 +123,34 @@ class UnsupportedConstructsTest {
   }
 
   @Test
+  void nullSetterClashingWithAPropertyIsRejectedNamingBoth() {
+    String schemas = """
+            Memo:
+              type: object
+              properties:
+                note: {type: string, nullable: true}
+                noteNull: {type: boolean}
+        """;
+    assertThat(failure("", schemas)).contains("schema Memo, property 'note'").contains("'noteNull'");
+  }
+
+  @Test
+  void explicitNullsComponentStepsAsideForAPropertyOfThatName() throws Exception {
+    String schemas = """
+            Memo:
+              type: object
+              properties:
+                note: {type: string, nullable: true}
+                explicitNulls: {type: string}
+        """;
+    generate("", schemas);
+
+    assertThat(Files.readString(dir.resolve("out/src/main/java/dev/telewire/tiny/model/Memo.java")))
+        .contains("java.util.Set<String> explicitNulls_")
+        .contains("String explicitNulls,");
+  }
+
+  @Test
   void namedPropertiesWithTypedAdditionalPropertiesAreRejected() {
     String schemas = """
             Bag:
