@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
 
 /** {@code x-telewire-success-flag} on a 2xx response makes the client check that boolean body property. */
 class SuccessFlagTest {
-  private static final Path TEMPLATES = Path.of("../generated-client/src/main/templates");
   private static final String SPEC = """
       openapi: 3.0.3
       info:
@@ -47,27 +44,11 @@ class SuccessFlagTest {
   Path dir;
 
   private String generateClient(String status, String flag) throws IOException {
-    Path spec = dir.resolve("spec.yaml");
-    Files.writeString(spec, SPEC.formatted(status, flag));
-    CodegenConfigurator configurator = new CodegenConfigurator()
-        .setGeneratorName("telewire-java")
-        .setInputSpec(spec.toString())
-        .setOutputDir(dir.resolve("out").toString())
-        .setTemplateDir(TEMPLATES.toString())
-        .addAdditionalProperty("invokerPackage", "dev.telewire.flagged");
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
-    try (var files = Files.walk(dir.resolve("out"))) {
+    Path out = Generation.generate(dir, SPEC.formatted(status, flag), "dev.telewire.flagged");
+    try (var files = Files.walk(out)) {
       Path client = files.filter(p -> p.getFileName().toString().equals("FlaggedClient.java")).findFirst().orElseThrow();
       return Files.readString(client);
     }
-  }
-
-  private static Throwable rootCause(Throwable thrown) {
-    Throwable cause = thrown;
-    while (cause.getCause() != null && !(cause instanceof UnsupportedConstructException)) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   @Test
@@ -81,7 +62,7 @@ class SuccessFlagTest {
   void flagThatIsNotABooleanPropertyStopsGenerationNamingIt() {
     Throwable thrown = catchThrowable(() -> generateClient("200", "message"));
 
-    assertThat(rootCause(thrown))
+    assertThat(Generation.rootCause(thrown))
         .isInstanceOf(UnsupportedConstructException.class)
         .hasMessageContaining("operation makeThing, response 200")
         .hasMessageContaining("'message'");
@@ -91,7 +72,7 @@ class SuccessFlagTest {
   void flagOnAnErrorResponseStopsGeneration() {
     Throwable thrown = catchThrowable(() -> generateClient("400", "ok"));
 
-    assertThat(rootCause(thrown))
+    assertThat(Generation.rootCause(thrown))
         .isInstanceOf(UnsupportedConstructException.class)
         .hasMessageContaining("not a success");
   }

@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
 
 /** A construct the templates cannot express stops generation with a message that names it and where it is. */
 class UnsupportedConstructsTest {
-  private static final Path TEMPLATES = Path.of("../generated-client/src/main/templates");
   private static final String HEAD = """
       openapi: 3.0.3
       info: {title: Tiny, version: '1'}
@@ -41,30 +38,14 @@ class UnsupportedConstructsTest {
   Path dir;
 
   private void generate(String parameters, String schemas) throws IOException {
-    Path spec = dir.resolve("spec.yaml");
-    Files.writeString(spec, HEAD.formatted(parameters, schemas));
-    CodegenConfigurator configurator = new CodegenConfigurator()
-        .setGeneratorName("telewire-java")
-        .setInputSpec(spec.toString())
-        .setOutputDir(dir.resolve("out").toString())
-        .setTemplateDir(TEMPLATES.toString())
-        .addAdditionalProperty("invokerPackage", "dev.telewire.tiny");
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
-  }
-
-  private static Throwable rootCause(Throwable thrown) {
-    Throwable cause = thrown;
-    while (cause.getCause() != null && !(cause instanceof UnsupportedConstructException)) {
-      cause = cause.getCause();
-    }
-    return cause;
+    Generation.generate(dir, HEAD.formatted(parameters, schemas), "dev.telewire.tiny");
   }
 
   private String failure(String parameters, String schemas) {
     try {
       generate(parameters, schemas);
     } catch (Exception e) {
-      Throwable cause = rootCause(e);
+      Throwable cause = Generation.rootCause(e);
       assertThat(cause).isInstanceOf(UnsupportedConstructException.class);
       return cause.getMessage();
     }
