@@ -7,9 +7,15 @@ import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
 import dev.telewire.truedy.model.UnassignPhoneNumberResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +127,26 @@ class TruedyClientTest {
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body().meta().requestId()).isEqualTo("req_32e7531c");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_test_key");
+  }
+
+  @Test
+  void cancellingTheAsyncCallCancelsTheHttpCall() throws Exception {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    OkHttpClient http = new OkHttpClient.Builder()
+        .eventListener(new EventListener() {
+          @Override
+          public void canceled(Call call) {
+            cancelled.countDown();
+          }
+        })
+        .build();
+    TruedyClient withListener = client.newBuilder().okHttpClient(http).build();
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    var future = withListener.unassignPhoneNumberAsync(inboundRequest());
+    server.takeRequest(10, TimeUnit.SECONDS);
+    future.cancel(true);
+
+    assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
   }
 }
