@@ -7,11 +7,7 @@ import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
 import dev.telewire.truedy.model.UnassignPhoneNumberResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -131,22 +127,14 @@ class TruedyClientTest {
 
   @Test
   void cancellingTheAsyncCallCancelsTheHttpCall() throws Exception {
-    CountDownLatch cancelled = new CountDownLatch(1);
-    OkHttpClient http = new OkHttpClient.Builder()
-        .eventListener(new EventListener() {
-          @Override
-          public void canceled(Call call) {
-            cancelled.countDown();
-          }
-        })
-        .build();
-    TruedyClient withListener = client.newBuilder().okHttpClient(http).build();
+    CancelledCalls calls = new CancelledCalls();
+    TruedyClient withListener = client.newBuilder().okHttpClient(calls.http()).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
     var future = withListener.unassignPhoneNumberAsync(inboundRequest());
     server.takeRequest(10, TimeUnit.SECONDS);
     future.cancel(true);
 
-    assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(calls.awaitCancel()).isTrue();
   }
 }

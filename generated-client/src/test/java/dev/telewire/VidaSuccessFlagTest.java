@@ -7,11 +7,7 @@ import dev.telewire.errors.UnsuccessfulResponseException;
 import dev.telewire.vida.model.ReturnPhoneNumberRequest;
 import dev.telewire.vida.model.ReturnPhoneNumberResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -90,22 +86,14 @@ class VidaSuccessFlagTest {
 
   @Test
   void cancellingTheAsyncCallCancelsTheHttpCall() throws Exception {
-    CountDownLatch cancelled = new CountDownLatch(1);
-    OkHttpClient http = new OkHttpClient.Builder()
-        .eventListener(new EventListener() {
-          @Override
-          public void canceled(Call call) {
-            cancelled.countDown();
-          }
-        })
-        .build();
-    VidaClient withListener = client.newBuilder().okHttpClient(http).build();
+    CancelledCalls calls = new CancelledCalls();
+    VidaClient withListener = client.newBuilder().okHttpClient(calls.http()).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
     CompletableFuture<ReturnPhoneNumberResponse> future = withListener.returnPhoneNumberAsync(request());
     server.takeRequest(10, TimeUnit.SECONDS);
     future.cancel(true);
 
-    assertThat(cancelled.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(calls.awaitCancel()).isTrue();
   }
 }
