@@ -156,7 +156,14 @@ public final class Caller {
         new Callback() {
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
-            handle(Attempt.transport(e, request.url().host()));
+            Attempt<T> attempt;
+            try {
+              attempt = failed(e, request, adapter);
+            } catch (RuntimeException failure) {
+              result.completeExceptionally(failure);
+              return;
+            }
+            handle(attempt);
           }
 
           @Override
@@ -196,9 +203,21 @@ public final class Caller {
     try {
       response = newCall(request, options).execute();
     } catch (IOException e) {
-      return Attempt.transport(e, request.url().host());
+      return failed(e, request, adapter);
     }
     return reader.read(response, adapter);
+  }
+
+  /**
+   * The outcome of a call that threw: a transport failure, unless a response had arrived and only
+   * its body failed (read by a logging interceptor), which is never retried as a transport failure.
+   */
+  private <T> Attempt<T> failed(IOException e, Request request, JsonAdapter<T> adapter) {
+    BodyReadException body = BodyReadException.in(e);
+    if (body == null) {
+      return Attempt.transport(e, request.url().host());
+    }
+    return reader.unreadBody(body, e, adapter, request.url().host());
   }
 
   private okhttp3.Call newCall(Request request, RequestOptions options) {

@@ -122,6 +122,8 @@ public final class ClientSettings {
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
+    // Innermost, so that a body read by any interceptor above fails as a body, not as the call.
+    builder.addInterceptor(new ReceivedResponses());
     return builder.build();
   }
 
