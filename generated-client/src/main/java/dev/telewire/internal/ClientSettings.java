@@ -277,7 +277,8 @@ public final class ClientSettings {
       }
       if (!Credentials.isSafeForCredentials(url)) {
         throw new IllegalArgumentException(
-            "baseUrl must use https (plain http is allowed only to localhost): " + url.scheme() + "://" + url.host());
+            "baseUrl must use https; plain http is allowed only to this machine (localhost, 127.0.0.0/8 or [::1]), not to "
+                + url.host());
       }
       return new ClientSettings(vendor, url, secret, copy());
     }

@@ -84,11 +84,42 @@ public final class Credentials implements Interceptor {
 
   /** Whether {@code url} may carry a credential: HTTPS, or plain HTTP to this machine only. */
   public static boolean isSafeForCredentials(HttpUrl url) {
-    if (url.isHttps()) {
-      return true;
+    return url.isHttps() || isLoopback(url.host());
+  }
+
+  /**
+   * Whether the parsed {@code host} is this machine without asking DNS: {@code localhost} itself
+   * (not {@code *.localhost}, which a resolver may send elsewhere), an IPv4 address in 127.0.0.0/8
+   * written as four decimal numbers, or {@code ::1}. OkHttp gives IPv6 hosts without brackets.
+   */
+  static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.equals("::1") || isIpv4Loopback(host);
+  }
+
+  private static boolean isIpv4Loopback(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
     }
-    String host = url.host();
-    return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1") || host.startsWith("127.");
+    for (String part : parts) {
+      if (!isDecimalOctet(part)) {
+        return false;
+      }
+    }
+    return parts[0].equals("127");
+  }
+
+  /** 0 to 255 in decimal without leading zeros (which some resolvers read as octal). */
+  private static boolean isDecimalOctet(String part) {
+    if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(part) <= 255;
   }
 
   @Override
