@@ -103,19 +103,4 @@ class ClientBuilderTest {
       assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo("vida_tok_123");
     }
   }
-
-  @Test
-  void credentialIsNotSentToAnotherHostAfterARedirect() throws Exception {
-    try (MockWebServer api = new MockWebServer();
-        MockWebServer elsewhere = new MockWebServer()) {
-      elsewhere.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
-      api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", elsewhere.url("/steal")));
-      TruedyClient client = TruedyClient.builder().apiKey("tr_secret").baseUrl(api.url("/").toString()).build();
-
-      client.telephony().unassignPhoneNumber(TRUEDY_REQUEST).execute();
-
-      assertThat(api.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_secret");
-      assertThat(elsewhere.takeRequest().getHeader("Authorization")).isNull();
-    }
-  }
 }

@@ -27,6 +27,11 @@ enum VendorCall {
     this.async = async;
   }
 
+  /** The credential this call's client is built with. */
+  String credential() {
+    return truedy ? TRUEDY_KEY : VIDA_TOKEN;
+  }
+
   /** The documented 200 body of this call. */
   String success() {
     return truedy ? Requests.TRUEDY_200 : Requests.VIDA_200;

@@ -89,7 +89,8 @@ final class Attempt<T> {
   /** The exception for this outcome, its message ending with {@code note} when not null. */
   TelewireException toException(String note, Secret secret) {
     if (status != null) {
-      return ErrorResponses.toException(status.withNote(note), retryAfter);
+      String notes = status.note() == null ? note : note == null ? status.note() : status.note() + " " + note;
+      return ErrorResponses.toException(status.withNote(notes), retryAfter);
     }
     String reason = secret.redact(String.valueOf(transport.getMessage()));
     String suffix = note == null ? "" : ". " + note;

@@ -209,10 +209,15 @@ public final class Caller {
   }
 
   /**
-   * The outcome of a call that threw: a transport failure, unless a response had arrived and only
-   * its body failed (read by a logging interceptor), which is never retried as a transport failure.
+   * The outcome of a call that threw: a transport failure, unless a response had arrived: a
+   * redirect to another origin that was refused, or one whose body failed (read by a logging
+   * interceptor). Those two are never retried as transport failures.
    */
   private <T> Attempt<T> failed(IOException e, Request request, JsonAdapter<T> adapter) {
+    RedirectRefusedException redirect = RedirectRefusedException.in(e);
+    if (redirect != null) {
+      return reader.refusedRedirect(redirect);
+    }
     BodyReadException body = BodyReadException.in(e);
     if (body == null) {
       return Attempt.transport(e, request.url().host());

@@ -124,6 +124,9 @@ public final class ClientSettings {
     }
     // Innermost, so that a body read by any interceptor above fails as a body, not as the call.
     builder.addInterceptor(new ReceivedResponses());
+    if (base.followRedirects()) {
+      builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
+    }
     return builder.build();
   }
 

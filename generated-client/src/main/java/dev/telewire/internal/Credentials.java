@@ -58,7 +58,7 @@ public final class Credentials implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     boolean needsUserAgent = request.header("User-Agent") == null;
-    boolean authorize = sameOrigin(url);
+    boolean authorize = sameOrigin(baseUrl, url);
     if (!authorize && !needsUserAgent) {
       return chain.proceed(request);
     }
@@ -76,7 +76,8 @@ public final class Credentials implements Interceptor {
     return chain.proceed(outgoing.build());
   }
 
-  private boolean sameOrigin(HttpUrl url) {
+  /** Whether {@code url} has the scheme, host and port of {@code baseUrl}. */
+  static boolean sameOrigin(HttpUrl baseUrl, HttpUrl url) {
     return url.scheme().equals(baseUrl.scheme())
         && url.host().equals(baseUrl.host())
         && url.port() == baseUrl.port();

@@ -70,9 +70,18 @@ final class ResponseReader {
     throw incomplete(code, host, thrown);
   }
 
+  /** The outcome of a redirect to another origin that was not followed: its status, with the reason. */
+  <T> Attempt<T> refusedRedirect(RedirectRefusedException redirect) {
+    return status(redirect.statusCode(), redirect.headers(), redirect.body(), secret.redact("Not followed: " + redirect.reason()) + ".");
+  }
+
   private <T> Attempt<T> status(int code, Headers received, String snippet) {
+    return status(code, received, snippet, null);
+  }
+
+  private <T> Attempt<T> status(int code, Headers received, String snippet, String note) {
     Headers headers = redact(received);
-    ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, secret.redact(snippet));
+    ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, secret.redact(snippet)).withNote(note);
     Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
     return Attempt.status(details, retryAfter);
   }
