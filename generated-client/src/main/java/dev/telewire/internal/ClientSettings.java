@@ -267,6 +267,9 @@ public final class ClientSettings {
             vendor.keyField() + " is not set: call " + vendor.keyField() + "(...) on the builder or set " + vendor.keyVariable());
       }
       Secret secret = Secret.of(vendor.keyField(), resolvedKey);
+      if (!Credentials.canCarry(vendor.placement(), secret)) {
+        throw new IllegalArgumentException(vendor.keyField() + " cannot travel in a cookie: it contains ; , \" or \\");
+      }
       String urlText = baseUrl != null ? baseUrl : environment.apply(vendor.baseUrlVariable());
       if (urlText == null || urlText.isBlank()) {
         urlText = vendor.defaultBaseUrl();

@@ -28,7 +28,9 @@ public final class Credentials implements Interceptor {
     /** As the named header (an {@code apiKey} scheme in a header). */
     HEADER,
     /** As the named query parameter, URL-encoded (an {@code apiKey} scheme in the query). */
-    QUERY
+    QUERY,
+    /** As the named cookie, added to any {@code Cookie} header the request has (an {@code apiKey} scheme in a cookie). */
+    COOKIE
   }
 
   /**
@@ -44,6 +46,7 @@ public final class Credentials implements Interceptor {
     this.headerValue = switch (placement) {
       case BEARER_HEADER -> "Bearer " + secret.reveal();
       case HEADER -> secret.reveal();
+      case COOKIE -> name + "=" + secret.reveal();
       case QUERY -> null;
     };
     this.encodedQueryValue =
@@ -69,6 +72,9 @@ public final class Credentials implements Interceptor {
     if (authorize) {
       if (placement == Placement.QUERY) {
         outgoing.url(url.newBuilder().setEncodedQueryParameter(name, encodedQueryValue).build());
+      } else if (placement == Placement.COOKIE) {
+        String cookies = request.header("Cookie");
+        outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
       } else {
         outgoing.header(name, headerValue);
       }
@@ -81,6 +87,11 @@ public final class Credentials implements Interceptor {
     return url.scheme().equals(baseUrl.scheme())
         && url.host().equals(baseUrl.host())
         && url.port() == baseUrl.port();
+  }
+
+  /** Whether {@code secret} can travel in {@code placement}: a cookie value has no semicolon, comma, quote or backslash. */
+  static boolean canCarry(Placement placement, Secret secret) {
+    return placement != Placement.COOKIE || secret.reveal().chars().noneMatch(c -> c == ';' || c == ',' || c == '"' || c == '\\');
   }
 
   /** Whether {@code url} may carry a credential: HTTPS, or plain HTTP to this machine only. */
