@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.telewire.errors.ApiConnectionException;
 import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.errors.NotFoundException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -116,6 +117,18 @@ class CutOffBodyTest {
         builder -> builder.logLevel(level).timeout(Duration.ofMillis(400)).sleeper(sleeper));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void errorStatusWhoseBodyIsCutOffIsThatStatus(VendorCall call, LogLevel level) {
+    enqueueThree(json("{\"success\":false,\"message\":\"" + "no such number ".repeat(100) + "\"}").setResponseCode(404)
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    Throwable error = send(call, level);
+
+    assertThat(error).isInstanceOf(NotFoundException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }
