@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -129,6 +132,34 @@ class CutOffBodyTest {
     Throwable error = send(call, level);
 
     assertThat(error).isInstanceOf(NotFoundException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void bodyCutOffUnderTheCallersOwnBodyLoggingNetworkInterceptorIsNotRetried(VendorCall call) {
+    enqueueThree(cutOff(call));
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addNetworkInterceptor(new HttpLoggingInterceptor(line -> {}).setLevel(HttpLoggingInterceptor.Level.BODY))
+        .build();
+
+    Throwable error = call.failure(server.url("/").toString(), builder -> builder.okHttpClient(http).sleeper(sleeper));
+
+    assertThat(error).hasMessageContaining("may have taken effect");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void bodyCutOffUnderTheCallersOwnBodyLoggingInterceptorIsNotRetried(VendorCall call) {
+    enqueueThree(cutOff(call));
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(new HttpLoggingInterceptor(line -> {}).setLevel(HttpLoggingInterceptor.Level.BODY))
+        .build();
+
+    Throwable error = call.failure(server.url("/").toString(), builder -> builder.okHttpClient(http).sleeper(sleeper));
+
+    assertThat(error).hasMessageContaining("may have taken effect");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

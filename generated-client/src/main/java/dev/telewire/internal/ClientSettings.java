@@ -122,11 +122,12 @@ public final class ClientSettings {
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
-    // Innermost, so that a body read by any interceptor above fails as a body, not as the call.
-    builder.addInterceptor(new ReceivedResponses());
     if (base.followRedirects()) {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
     }
+    // Innermost, so that a body read by any interceptor (ours or the caller's, application or
+    // network) fails as a body, not as the call.
+    builder.addNetworkInterceptor(new ReceivedResponses());
     return builder.build();
   }
 

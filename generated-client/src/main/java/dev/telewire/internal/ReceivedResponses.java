@@ -12,9 +12,9 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 /**
- * The innermost application interceptor: it marks every response body so that a failure to read
- * it is a {@link BodyReadException}, wherever the read happens (a logging interceptor at
- * {@code BODY}, one of the caller's own interceptors, or the SDK's reader).
+ * The innermost network interceptor: it marks every response body so that a failure to read it
+ * is a {@link BodyReadException}, wherever the read happens (a logging interceptor at
+ * {@code BODY}, one of the caller's own interceptors, application or network, or the SDK's reader).
  */
 final class ReceivedResponses implements Interceptor {
   @Override
