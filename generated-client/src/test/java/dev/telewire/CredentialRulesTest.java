@@ -38,7 +38,8 @@ class CredentialRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tr_secret key", "tr_secret\r\nX-Evil: 1", "tr_secret\n", "tr_secret\t", "tr_s\u00e9cret_key", "tr_secret_\u0000"})
+  @ValueSource(strings = {
+      "tr_secret key", "tr_secret\r\nX-Evil: 1", "tr_secret\n", "tr_secret\t", "tr_s\u00e9cret_key", "tr_secret_\u0000"})
   void apiKeyWithASpaceControlOrNonAsciiCharacterIsRefused(String key) {
     assertThat(truedyWith(key)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("apiKey").hasMessageContaining("printable ASCII");

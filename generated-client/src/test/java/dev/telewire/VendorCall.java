@@ -3,6 +3,7 @@ package dev.telewire;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,7 +51,8 @@ enum VendorCall {
   }
 
   @SuppressWarnings("unchecked")
-  private static <C> Throwable failure(ClientBuilder<?, C> builder, UnaryOperator<ClientBuilder<?, ?>> configure, java.util.function.Consumer<C> send) {
+  private static <C> Throwable failure(
+      ClientBuilder<?, C> builder, UnaryOperator<ClientBuilder<?, ?>> configure, Consumer<C> send) {
     C client = ((ClientBuilder<?, C>) configure.apply(builder)).build();
     return unwrap(catchThrowable(() -> send.accept(client)));
   }

@@ -72,7 +72,8 @@ final class ResponseReader {
 
   /** The outcome of a redirect to another origin that was not followed: its status, with the reason. */
   <T> Attempt<T> refusedRedirect(RedirectRefusedException redirect) {
-    return status(redirect.statusCode(), redirect.headers(), redirect.body(), secret.redact("Not followed: " + redirect.reason()) + ".");
+    String note = secret.redact("Not followed: " + redirect.reason()) + ".";
+    return status(redirect.statusCode(), redirect.headers(), redirect.body(), note);
   }
 
   private <T> Attempt<T> status(int code, Headers received, String snippet) {

@@ -41,7 +41,8 @@ public final class Secret {
       throw new IllegalArgumentException(field + " is missing or blank");
     }
     if (value.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException(field + " is too short to be a credential: it must have at least " + MIN_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          field + " is too short to be a credential: it must have at least " + MIN_LENGTH + " characters");
     }
     if (!isPrintableAsciiWithoutSpaces(value)) {
       throw new IllegalArgumentException(field + " must be printable ASCII without spaces");

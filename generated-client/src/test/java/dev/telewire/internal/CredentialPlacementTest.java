@@ -87,7 +87,8 @@ class CredentialPlacementTest {
   }
 
   private ClientSettings settings(Credentials.Placement placement, LogLevel level) {
-    Vendor vendor = new Vendor("Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL", "https://api.acme.test/", placement, nameOf(placement));
+    Vendor vendor = new Vendor(
+        "Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL", "https://api.acme.test/", placement, nameOf(placement));
     ClientSettings.Builder builder = ClientSettings.builder(vendor);
     builder.key(SECRET);
     builder.baseUrl(api.url("/").toString());
