@@ -115,6 +115,26 @@ class ValidationTest {
   }
 
   @Test
+  void vidaNumberWithATrailingNewlineIsRefusedByThePattern() {
+    InvalidRequestException error = returnNumber("+12145551234\n");
+
+    assertThat(error.field()).isEqualTo("number");
+    assertThat(error.rule()).isEqualTo("pattern");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void asyncVidaNumberWithATrailingNewlineFailsTheFutureNamingTheFieldAndSendsNothing() {
+    var future = vida.returnPhoneNumberAsync(ReturnPhoneNumberRequest.builder().number("+12145551234\n").build());
+
+    CompletionException error = catchThrowableOfType(CompletionException.class, future::join);
+
+    assertThat(error.getCause()).isInstanceOf(InvalidRequestException.class);
+    assertThat(((InvalidRequestException) error.getCause()).field()).isEqualTo("number");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void vidaMissingNumberIsRefused() {
     InvalidRequestException error = returnNumber(null);
 

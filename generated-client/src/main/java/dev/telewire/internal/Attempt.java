@@ -22,8 +22,10 @@ final class Attempt<T> {
   private final Duration retryAfter;
   private final IOException transport;
   private final String host;
+  private final boolean cancelled;
 
-  private Attempt(T value, ApiErrorDetails status, Duration retryAfter, IOException transport, String host) {
+  private Attempt(T value, ApiErrorDetails status, Duration retryAfter, IOException transport, String host, boolean cancelled) {
+    this.cancelled = cancelled;
     this.value = value;
     this.status = status;
     this.retryAfter = retryAfter;
@@ -32,15 +34,20 @@ final class Attempt<T> {
   }
 
   static <T> Attempt<T> success(T value) {
-    return new Attempt<>(value, null, null, null, null);
+    return new Attempt<>(value, null, null, null, null, false);
   }
 
   static <T> Attempt<T> status(ApiErrorDetails details, Duration retryAfter) {
-    return new Attempt<>(null, details, retryAfter, null, null);
+    return new Attempt<>(null, details, retryAfter, null, null, false);
   }
 
   static <T> Attempt<T> transport(IOException failure, String host) {
-    return new Attempt<>(null, null, null, failure, host);
+    return new Attempt<>(null, null, null, failure, host, false);
+  }
+
+  /** A transport failure of a call that was cancelled (through the future, the call or its dispatcher). */
+  static <T> Attempt<T> cancelled(IOException failure, String host) {
+    return new Attempt<>(null, null, null, failure, host, true);
   }
 
   boolean succeeded() {
@@ -60,12 +67,12 @@ final class Attempt<T> {
     return status != null && status.statusCode() == code;
   }
 
-  /** Whether trying again can help: a retryable status, or a transport failure not caused by interruption. */
+  /** Whether trying again can help: a retryable status, or a transport failure not caused by interruption or cancelling. */
   boolean retryable() {
     if (status != null) {
       return RetryPolicy.isRetryableStatus(status.statusCode());
     }
-    return transport != null && !interrupted(transport) && !"Canceled".equals(transport.getMessage());
+    return transport != null && !cancelled && !interrupted(transport) && !"Canceled".equals(transport.getMessage());
   }
 
   /** Whether the vendor may have acted on the request although this attempt failed. */
@@ -89,7 +96,8 @@ final class Attempt<T> {
   /** The exception for this outcome, its message ending with {@code note} when not null. */
   TelewireException toException(String note, Secret secret) {
     if (status != null) {
-      return ErrorResponses.toException(status.withNote(note), retryAfter);
+      String notes = status.note() == null ? note : note == null ? status.note() : status.note() + " " + note;
+      return ErrorResponses.toException(status.withNote(notes), retryAfter);
     }
     String reason = secret.redact(String.valueOf(transport.getMessage()));
     String suffix = note == null ? "" : ". " + note;

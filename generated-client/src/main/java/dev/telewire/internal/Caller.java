@@ -156,7 +156,14 @@ public final class Caller {
         new Callback() {
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
-            handle(Attempt.transport(e, request.url().host()));
+            Attempt<T> attempt;
+            try {
+              attempt = failed(e, c.isCanceled(), request, adapter);
+            } catch (RuntimeException failure) {
+              result.completeExceptionally(failure);
+              return;
+            }
+            handle(attempt);
           }
 
           @Override
@@ -192,13 +199,31 @@ public final class Caller {
   }
 
   private <T> Attempt<T> once(Request request, JsonAdapter<T> adapter, RequestOptions options) {
+    okhttp3.Call raw = newCall(request, options);
     Response response;
     try {
-      response = newCall(request, options).execute();
+      response = raw.execute();
     } catch (IOException e) {
-      return Attempt.transport(e, request.url().host());
+      return failed(e, raw.isCanceled(), request, adapter);
     }
     return reader.read(response, adapter);
+  }
+
+  /**
+   * The outcome of a call that threw: a transport failure, unless a response had arrived: a
+   * redirect to another origin that was refused, or one whose body failed (read by a logging
+   * interceptor). Those two are never retried as transport failures, nor is a cancelled call.
+   */
+  private <T> Attempt<T> failed(IOException e, boolean cancelled, Request request, JsonAdapter<T> adapter) {
+    RedirectRefusedException redirect = RedirectRefusedException.in(e);
+    if (redirect != null) {
+      return reader.refusedRedirect(redirect);
+    }
+    BodyReadException body = BodyReadException.in(e);
+    if (body == null) {
+      return cancelled ? Attempt.cancelled(e, request.url().host()) : Attempt.transport(e, request.url().host());
+    }
+    return reader.unreadBody(body, e, adapter, request.url().host());
   }
 
   private okhttp3.Call newCall(Request request, RequestOptions options) {

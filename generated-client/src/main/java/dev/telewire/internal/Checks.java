@@ -61,9 +61,9 @@ public final class Checks {
     }
   }
 
-  /** A text field must contain a match of the spec's regular expression (JSON Schema semantics). */
+  /** A text field must contain a match of the spec's regular expression, read as ECMA-262 reads it (JSON Schema semantics). */
   public static void pattern(Object value, String regex, String path, String name) {
-    if (value instanceof CharSequence text && !PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).find()) {
+    if (value instanceof CharSequence text && !PATTERNS.computeIfAbsent(regex, EcmaPattern::compile).matcher(text).find()) {
       throw fail(path, name, "pattern", "must match the pattern " + regex);
     }
   }

@@ -122,6 +122,12 @@ public final class ClientSettings {
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
+    if (base.followRedirects()) {
+      builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
+    }
+    // Innermost, so that a body read by any interceptor (ours or the caller's, application or
+    // network) fails as a body, not as the call.
+    builder.addNetworkInterceptor(new ReceivedResponses());
     return builder.build();
   }
 
@@ -262,6 +268,9 @@ public final class ClientSettings {
             vendor.keyField() + " is not set: call " + vendor.keyField() + "(...) on the builder or set " + vendor.keyVariable());
       }
       Secret secret = Secret.of(vendor.keyField(), resolvedKey);
+      if (!Credentials.canCarry(vendor.placement(), secret)) {
+        throw new IllegalArgumentException(vendor.keyField() + " cannot travel in a cookie: it contains ; , \" or \\");
+      }
       String urlText = baseUrl != null ? baseUrl : environment.apply(vendor.baseUrlVariable());
       if (urlText == null || urlText.isBlank()) {
         urlText = vendor.defaultBaseUrl();
@@ -275,7 +284,8 @@ public final class ClientSettings {
       }
       if (!Credentials.isSafeForCredentials(url)) {
         throw new IllegalArgumentException(
-            "baseUrl must use https (plain http is allowed only to localhost): " + url.scheme() + "://" + url.host());
+            "baseUrl must use https; plain http is allowed only to this machine (localhost, 127.0.0.0/8 or [::1]), not to "
+                + url.host());
       }
       return new ClientSettings(vendor, url, secret, copy());
     }

@@ -28,7 +28,9 @@ public final class Credentials implements Interceptor {
     /** As the named header (an {@code apiKey} scheme in a header). */
     HEADER,
     /** As the named query parameter, URL-encoded (an {@code apiKey} scheme in the query). */
-    QUERY
+    QUERY,
+    /** As the named cookie, added to any {@code Cookie} header the request has (an {@code apiKey} scheme in a cookie). */
+    COOKIE
   }
 
   /**
@@ -44,6 +46,7 @@ public final class Credentials implements Interceptor {
     this.headerValue = switch (placement) {
       case BEARER_HEADER -> "Bearer " + secret.reveal();
       case HEADER -> secret.reveal();
+      case COOKIE -> name + "=" + secret.reveal();
       case QUERY -> null;
     };
     this.encodedQueryValue =
@@ -58,7 +61,7 @@ public final class Credentials implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     boolean needsUserAgent = request.header("User-Agent") == null;
-    boolean authorize = sameOrigin(url);
+    boolean authorize = sameOrigin(baseUrl, url);
     if (!authorize && !needsUserAgent) {
       return chain.proceed(request);
     }
@@ -69,6 +72,9 @@ public final class Credentials implements Interceptor {
     if (authorize) {
       if (placement == Placement.QUERY) {
         outgoing.url(url.newBuilder().setEncodedQueryParameter(name, encodedQueryValue).build());
+      } else if (placement == Placement.COOKIE) {
+        String cookies = request.header("Cookie");
+        outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
       } else {
         outgoing.header(name, headerValue);
       }
@@ -76,19 +82,56 @@ public final class Credentials implements Interceptor {
     return chain.proceed(outgoing.build());
   }
 
-  private boolean sameOrigin(HttpUrl url) {
+  /** Whether {@code url} has the scheme, host and port of {@code baseUrl}. */
+  static boolean sameOrigin(HttpUrl baseUrl, HttpUrl url) {
     return url.scheme().equals(baseUrl.scheme())
         && url.host().equals(baseUrl.host())
         && url.port() == baseUrl.port();
   }
 
+  /** Whether {@code secret} can travel in {@code placement}: a cookie value has no semicolon, comma, quote or backslash. */
+  static boolean canCarry(Placement placement, Secret secret) {
+    return placement != Placement.COOKIE || secret.reveal().chars().noneMatch(c -> c == ';' || c == ',' || c == '"' || c == '\\');
+  }
+
   /** Whether {@code url} may carry a credential: HTTPS, or plain HTTP to this machine only. */
   public static boolean isSafeForCredentials(HttpUrl url) {
-    if (url.isHttps()) {
-      return true;
+    return url.isHttps() || isLoopback(url.host());
+  }
+
+  /**
+   * Whether the parsed {@code host} is this machine without asking DNS: {@code localhost} itself
+   * (not {@code *.localhost}, which a resolver may send elsewhere), an IPv4 address in 127.0.0.0/8
+   * written as four decimal numbers, or {@code ::1}. OkHttp gives IPv6 hosts without brackets.
+   */
+  static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.equals("::1") || isIpv4Loopback(host);
+  }
+
+  private static boolean isIpv4Loopback(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
     }
-    String host = url.host();
-    return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1") || host.startsWith("127.");
+    for (String part : parts) {
+      if (!isDecimalOctet(part)) {
+        return false;
+      }
+    }
+    return parts[0].equals("127");
+  }
+
+  /** 0 to 255 in decimal without leading zeros (which some resolvers read as octal). */
+  private static boolean isDecimalOctet(String part) {
+    if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(part) <= 255;
   }
 
   @Override

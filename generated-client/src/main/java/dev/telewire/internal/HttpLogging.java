@@ -8,7 +8,8 @@ import okhttp3.logging.HttpLoggingInterceptor;
 /**
  * OkHttp's logging interceptor writing to {@code System.Logger} {@value #LOGGER}, with the
  * credential masked: the {@code Authorization} header, the header or query parameter that carries
- * the credential, and the secret itself wherever else it shows up.
+ * the credential, the {@code Cookie} header when a cookie carries it, and the secret itself wherever
+ * else it shows up.
  */
 final class HttpLogging {
   static final String LOGGER = "dev.telewire.http";
@@ -23,6 +24,9 @@ final class HttpLogging {
     interceptor.redactHeader("Authorization");
     if (vendor.placement() == Credentials.Placement.HEADER) {
       interceptor.redactHeader(vendor.credentialName());
+    }
+    if (vendor.placement() == Credentials.Placement.COOKIE) {
+      interceptor.redactHeader("Cookie");
     }
     interceptor.setLevel(
         switch (level) {

@@ -47,14 +47,55 @@ final class ResponseReader {
     try (response) {
       int code = response.code();
       if (!response.isSuccessful()) {
-        Headers headers = redact(response.headers());
-        String body = secret.redact(readSnippet(response.body()));
-        ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, body);
-        Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
-        return Attempt.status(details, retryAfter);
+        return status(code, response.headers(), readSnippet(response.body()));
       }
       return Attempt.success(parse(code, response.body(), response.header("Content-Type"), adapter, response.request().url().host()));
     }
+  }
+
+  /**
+   * The outcome of a response whose body failed to arrive before the SDK read it (a logging
+   * interceptor read it first): an error status as if its body were empty; for a 2xx, nothing
+   * when the operation documents no body, else the exception saying the request may have taken
+   * effect. Never a transport failure, so never retried as one.
+   */
+  <T> Attempt<T> unreadBody(BodyReadException failure, IOException thrown, JsonAdapter<T> adapter, String host) {
+    int code = failure.statusCode();
+    if (code < 200 || code > 299) {
+      return status(code, failure.headers(), "");
+    }
+    if (adapter == null) {
+      return Attempt.success(null);
+    }
+    throw incomplete(code, host, thrown);
+  }
+
+  /** The outcome of a redirect to another origin that was not followed: its status, with the reason. */
+  <T> Attempt<T> refusedRedirect(RedirectRefusedException redirect) {
+    String note = secret.redact("Not followed: " + redirect.reason()) + ".";
+    return status(redirect.statusCode(), redirect.headers(), redirect.body(), note);
+  }
+
+  private <T> Attempt<T> status(int code, Headers received, String snippet) {
+    return status(code, received, snippet, null);
+  }
+
+  private <T> Attempt<T> status(int code, Headers received, String snippet, String note) {
+    Headers headers = redact(received);
+    ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, secret.redact(snippet)).withNote(note);
+    Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
+    return Attempt.status(details, retryAfter);
+  }
+
+  private RuntimeException incomplete(int code, String host, IOException e) {
+    String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
+        + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
+    return timedOut(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+  }
+
+  /** Whether {@code e}, or the failure it marks or wraps, is a timeout. */
+  private static boolean timedOut(IOException e) {
+    return Attempt.isTimeout(e) || (e.getCause() instanceof IOException cause && Attempt.isTimeout(cause));
   }
 
   private <T> T parse(int code, ResponseBody body, String contentType, JsonAdapter<T> adapter, String host) {
@@ -71,9 +112,7 @@ final class ResponseReader {
         // Reading the whole body before parsing it.
       }
     } catch (IOException e) {
-      String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
-          + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
-      throw Attempt.isTimeout(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+      throw incomplete(code, host, e);
     }
     if (bytes.size() > MAX_BODY_BYTES) {
       throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);

@@ -16,6 +16,11 @@ import okhttp3.HttpUrl;
 public final class Secret {
   /** What a secret is replaced with in text. */
   public static final String MASK = "****";
+  /**
+   * The fewest characters a credential may have: a shorter one is no real key, and masking it
+   * everywhere it occurs would garble messages.
+   */
+  public static final int MIN_LENGTH = 8;
 
   private final String value;
   private final Set<String> forms;
@@ -29,11 +34,15 @@ public final class Secret {
     forms.add(query.substring(2));
   }
 
-  /** Wraps {@code value}, refusing a missing or blank one and naming {@code field} (never the value). */
+  /** Wraps {@code value}, refusing a missing, blank, short or non-ASCII one and naming {@code field} (never the value). */
   public static Secret of(String field, String value) {
     Objects.requireNonNull(field, "field == null");
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is missing or blank");
+    }
+    if (value.length() < MIN_LENGTH) {
+      throw new IllegalArgumentException(
+          field + " is too short to be a credential: it must have at least " + MIN_LENGTH + " characters");
     }
     if (!isPrintableAsciiWithoutSpaces(value)) {
       throw new IllegalArgumentException(field + " must be printable ASCII without spaces");

@@ -1,0 +1,165 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.telewire.errors.ApiConnectionException;
+import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.errors.NotFoundException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A 2xx whose body is cut off or too slow reached the vendor: it is never sent again, and the
+ * exception says it may have taken effect, for both vendors, sync and async, whatever the log
+ * level (at BODY the logging interceptor is the first to read the body).
+ */
+@Timeout(30)
+class CutOffBodyTest {
+  private final MockWebServer server = new MockWebServer();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  static Stream<Arguments> everyCallAtEveryLevel() {
+    return Arrays.stream(LogLevel.values())
+        .flatMap(level -> Arrays.stream(VendorCall.values()).map(call -> Arguments.of(call, level)));
+  }
+
+  private Throwable send(VendorCall call, LogLevel level) {
+    return call.failure(server.url("/").toString(),
+        builder -> builder.logLevel(level).readTimeout(Duration.ofMillis(200)).sleeper(sleeper));
+  }
+
+  private void enqueueThree(MockResponse response) {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(response.clone());
+    }
+  }
+
+  private static MockResponse cutOff(VendorCall call) {
+    return json(call.success()).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+  }
+
+  private static MockResponse slow(VendorCall call) {
+    // The head and the first 100 bytes at once, then 100 bytes every 400 ms: the 200 ms read timeout ends it.
+    return json(call.success() + " ".repeat(1000)).throttleBody(100, 400, TimeUnit.MILLISECONDS);
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void bodyCutOffMidwayIsNotRetried(VendorCall call, LogLevel level) {
+    enqueueThree(cutOff(call));
+
+    send(call, level);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void bodyCutOffMidwaySaysTheRequestMayHaveTakenEffect(VendorCall call, LogLevel level) {
+    enqueueThree(cutOff(call));
+
+    Throwable error = send(call, level);
+
+    assertThat(error).isExactlyInstanceOf(ApiConnectionException.class).hasMessageContaining("may have taken effect");
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void bodySlowerThanTheReadTimeoutIsNotRetried(VendorCall call, LogLevel level) {
+    enqueueThree(slow(call));
+
+    send(call, level);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void bodySlowerThanTheReadTimeoutThrowsApiTimeoutSayingTheRequestMayHaveTakenEffect(VendorCall call, LogLevel level) {
+    enqueueThree(slow(call));
+
+    Throwable error = send(call, level);
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void bodySlowerThanTheWholeAttemptTimeoutIsNotRetried(VendorCall call, LogLevel level) {
+    enqueueThree(slow(call));
+
+    Throwable error = call.failure(server.url("/").toString(),
+        builder -> builder.logLevel(level).timeout(Duration.ofMillis(400)).sleeper(sleeper));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("everyCallAtEveryLevel")
+  void errorStatusWhoseBodyIsCutOffIsThatStatus(VendorCall call, LogLevel level) {
+    enqueueThree(json("{\"success\":false,\"message\":\"" + "no such number ".repeat(100) + "\"}").setResponseCode(404)
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    Throwable error = send(call, level);
+
+    assertThat(error).isInstanceOf(NotFoundException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void bodyCutOffUnderTheCallersOwnBodyLoggingNetworkInterceptorIsNotRetried(VendorCall call) {
+    enqueueThree(cutOff(call));
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addNetworkInterceptor(new HttpLoggingInterceptor(line -> {}).setLevel(HttpLoggingInterceptor.Level.BODY))
+        .build();
+
+    Throwable error = call.failure(server.url("/").toString(), builder -> builder.okHttpClient(http).sleeper(sleeper));
+
+    assertThat(error).hasMessageContaining("may have taken effect");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void bodyCutOffUnderTheCallersOwnBodyLoggingInterceptorIsNotRetried(VendorCall call) {
+    enqueueThree(cutOff(call));
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(new HttpLoggingInterceptor(line -> {}).setLevel(HttpLoggingInterceptor.Level.BODY))
+        .build();
+
+    Throwable error = call.failure(server.url("/").toString(), builder -> builder.okHttpClient(http).sleeper(sleeper));
+
+    assertThat(error).hasMessageContaining("may have taken effect");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+}
