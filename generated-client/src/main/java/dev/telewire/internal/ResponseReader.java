@@ -62,6 +62,9 @@ final class ResponseReader {
       return null; // The operation documents no body: whatever came is discarded.
     }
     if (body == null) {
+      if (adapter instanceof OptionalBody) {
+        return null;
+      }
       throw invalid(code, "an empty body", "", null);
     }
     Buffer bytes = new Buffer();
@@ -74,6 +77,9 @@ final class ResponseReader {
       String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
           + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
       throw Attempt.isTimeout(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+    }
+    if (bytes.size() == 0 && adapter instanceof OptionalBody) {
+      return null; // The operation documents a 2xx without a body too.
     }
     if (bytes.size() > MAX_BODY_BYTES) {
       throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);

@@ -11,21 +11,32 @@ import org.openapitools.codegen.CodegenParameter;
 
 /**
  * Shapes one operation for api.mustache: its Retrofit annotations, and when Retrofit cannot take
- * the parameters as declared (cookies, non-exploded arrays, multipart forms) a default method with
- * the typed parameters that encodes them and calls an {@code ...Encoded} Retrofit method.
+ * the parameters as declared (cookies, non-exploded arrays, multipart forms, optional bodies) a
+ * default method with the typed parameters that encodes them and calls an {@code ...Encoded}
+ * Retrofit method. It also gives the vendor client the checks of each parameter's schema.
  */
 final class Operations {
   static final String REQUEST_BODY = "okhttp3.RequestBody";
   static final String RESPONSE_BODY = "okhttp3.ResponseBody";
+  /** Set on an operation from its spec: whether its {@code requestBody} is {@code required}. */
+  static final String BODY_REQUIRED = "x-tw-body-required";
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
   private Operations() {}
 
-  static void shape(CodegenOperation operation) {
+  /** Shapes {@code operation}; {@code records} are the models with a {@code validate()} method. */
+  static void shape(CodegenOperation operation, Set<String> records) {
     String where = "operation " + operation.operationId + " (" + operation.httpMethod + " /" + operation.path + ")";
     String method = operation.httpMethod.toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
       throw new UnsupportedConstructException(where, "the HTTP method " + method, "Use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.");
+    }
+    boolean multipart = Boolean.TRUE.equals(operation.isMultipart);
+    boolean form = !multipart && !operation.formParams.isEmpty();
+    boolean hasBody = operation.bodyParam != null || multipart || form;
+    if (hasBody && (method.equals("GET") || method.equals("HEAD"))) {
+      throw new UnsupportedConstructException(where, "a request body on " + method,
+          "OkHttp never sends a body with " + method + "; move the values into query parameters, or use POST, in the overlay.");
     }
     // JavaClientCodegen drops cookie parameters for Retrofit; they travel in one Cookie header.
     List<CodegenParameter> params = new ArrayList<>(operation.allParams);
@@ -35,10 +46,11 @@ final class Operations {
       }
     }
     operation.allParams = params;
+    CredentialClashes.rename(params, operation.authMethods);
 
-    boolean multipart = Boolean.TRUE.equals(operation.isMultipart);
-    boolean form = !multipart && !operation.formParams.isEmpty();
+    boolean bodyRequired = !Boolean.FALSE.equals(operation.vendorExtensions.get(BODY_REQUIRED));
     boolean bridge = multipart || !operation.cookieParams.isEmpty();
+    List<String> checks = new ArrayList<>();
     List<Map<String, Object>> encoded = new ArrayList<>();
     List<String> arguments = new ArrayList<>();
     List<String> cookies = new ArrayList<>();
@@ -48,23 +60,39 @@ final class Operations {
       if (param.isByteArray && !param.isBodyParam) {
         throw new UnsupportedConstructException(paramWhere, "a base64 string (format: byte)", "Declare it as a plain string in the overlay.");
       }
+      checks.addAll(ParameterChecks.of(param, records));
       if (param.isBodyParam) {
         boolean json = isJson(param.contentType) || param.contentType == null && isJsonBody(operation);
         if (!json) {
           param.dataType = REQUEST_BODY;
           param.datatypeWithEnum = REQUEST_BODY;
         }
-        encoded.add(param(param, "@Body ", param.dataType));
-        arguments.add(param.paramName);
+        if (param.required) {
+          encoded.add(param(param, "@Body ", param.dataType));
+          arguments.add(param.paramName);
+        } else {
+          // Retrofit refuses a null @Body: an optional body is encoded here, and null sends none.
+          bridge = true;
+          encoded.add(param(param, "@Body ", REQUEST_BODY));
+          arguments.add(json ? "ApiParameters.json(" + param.paramName + ", " + type(param.dataType) + ")"
+              : "ApiParameters.orEmpty(" + param.paramName + ")");
+        }
       } else if (param.isFormParam) {
-        if (param.isFile || param.isBinary) {
+        boolean files = param.isArray && param.items != null && (param.items.isFile || param.items.isBinary);
+        boolean object = param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel);
+        if (files) {
+          param.dataType = "List<" + REQUEST_BODY + ">";
+          param.datatypeWithEnum = param.dataType;
+        } else if (param.isFile || param.isBinary) {
           param.dataType = REQUEST_BODY;
           param.datatypeWithEnum = REQUEST_BODY;
-        } else if (param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel)) {
-          throw new UnsupportedConstructException(paramWhere, "a form field holding an object", "Send objects as a JSON body.");
+        } else if (object && !multipart) {
+          throw new UnsupportedConstructException(paramWhere, "a url-encoded form field holding an object",
+              "Send objects as a JSON body or a multipart/form-data JSON part.");
         }
         if (multipart) {
-          parts.add("\"" + Unions.escape(param.baseName) + "\", " + param.paramName);
+          String value = object ? "ApiParameters.jsonPart(" + param.paramName + ", " + type(param.dataType) + ")" : param.paramName;
+          parts.add("\"" + Unions.escape(param.baseName) + "\", " + value);
         } else {
           encoded.add(param(param, "@Field(\"" + Unions.escape(param.baseName) + "\") ", param.dataType));
           arguments.add(param.paramName);
@@ -112,17 +140,22 @@ final class Operations {
       arguments.add("ApiParameters.cookies(" + String.join(", ", cookies) + ")");
     }
     if (multipart) {
-      encoded.add(Map.of("annotation", "@Body ", "type", "okhttp3.MultipartBody", "name", "form"));
-      arguments.add("ApiParameters.multipart(" + String.join(", ", parts) + ")");
+      encoded.add(Map.of("annotation", "@Body ", "type", REQUEST_BODY, "name", "form"));
+      arguments.add("ApiParameters.multipart(" + bodyRequired + (parts.isEmpty() ? "" : ", ") + String.join(", ", parts) + ")");
     }
 
-    String returnType = operation.returnType == null ? "Void" : operation.returnType;
+    SuccessResponses successes = SuccessResponses.of(operation);
+    String returnType = successes.returnType() == null ? "Void" : successes.returnType();
     boolean streaming = false;
-    if (operation.returnType != null && (isBinary(operation.returnType) || !producesJson(operation))) {
+    if (successes.returnType() != null && (SuccessResponses.isBinary(successes.returnType()) || !producesJson(operation))) {
       returnType = RESPONSE_BODY;
       streaming = true;
     }
-    boolean hasBody = operation.bodyParam != null || multipart || form;
+    if (!streaming && !"Void".equals(returnType)) {
+      String adapter = "dev.telewire.internal.Json.MOSHI.adapter(" + TypeExpressions.ofJavaType(returnType) + ")";
+      operation.vendorExtensions.put("x-tw-response-adapter-init",
+          successes.emptyAllowed() ? "dev.telewire.internal.OptionalBody.of(" + adapter + ")" : adapter);
+    }
     StringBuilder http = new StringBuilder();
     if (form) {
       http.append("@FormUrlEncoded\n  ");
@@ -142,6 +175,12 @@ final class Operations {
     operation.vendorExtensions.put("x-tw-encoded-params", encoded);
     operation.vendorExtensions.put("x-tw-bridge", bridge);
     operation.vendorExtensions.put("x-tw-arguments", String.join(", ", arguments));
+    operation.vendorExtensions.put("x-tw-param-checks", checks);
+  }
+
+  /** A type expression for code outside the client, which does not import Moshi's {@code Types}. */
+  private static String type(String javaType) {
+    return TypeExpressions.ofJavaType(javaType).replace("Types.", "com.squareup.moshi.Types.");
   }
 
   private static Map<String, Object> param(CodegenParameter param, String annotation, String type) {
@@ -175,10 +214,6 @@ final class Operations {
       return "|";
     }
     return ",";
-  }
-
-  private static boolean isBinary(String type) {
-    return "File".equals(type) || "java.io.File".equals(type) || REQUEST_BODY.equals(type);
   }
 
   static boolean isJson(String mediaType) {
