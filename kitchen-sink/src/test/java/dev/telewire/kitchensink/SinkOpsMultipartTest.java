@@ -117,7 +117,7 @@ class SinkOpsMultipartTest {
   void optionalMultipartBodyWithoutAnyPartSendsNoBody() {
     wire.empty(204);
 
-    wire.client.attachToNote("n_1", null);
+    wire.client.attachToNote("n_1", null, null);
 
     RecordedRequest request = wire.request();
     assertThat(request.getBodySize()).isZero();

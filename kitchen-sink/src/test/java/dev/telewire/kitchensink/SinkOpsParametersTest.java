@@ -138,6 +138,28 @@ class SinkOpsParametersTest {
   }
 
   @Test
+  void headerValueWithALineBreakIsRefusedNamingTheHeader() {
+    InvalidRequestException error = refused(() -> wire.client.attachToNote("n_1", "a\r\nX-Evil: 1", null));
+
+    assertThat(error.field()).isEqualTo("X-Trace");
+    assertThat(error.rule()).isEqualTo("header");
+    assertThat(error.getMessage()).doesNotContain("Evil");
+  }
+
+  @Test
+  void pathValueThatWouldClimbTheUrlIsRefused() {
+    InvalidRequestException error = refused(() -> wire.client.attachToNote("..", null, null));
+
+    assertThat(error.field()).isEqualTo("noteId");
+    assertThat(error.rule()).isEqualTo("path");
+  }
+
+  @Test
+  void emptyPathValueIsRefused() {
+    assertThat(refused(() -> wire.client.attachToNote("", null, null)).rule()).isEqualTo("path");
+  }
+
+  @Test
   void asyncTwinFailsWithTheSameRefusal() {
     ExecutionException error = catchThrowableOfType(ExecutionException.class, () -> wire.client.getNoteAsync("x_1").get());
 

@@ -9,11 +9,13 @@ import org.openapitools.codegen.CodegenProperty;
 /**
  * The checks of a path, query, header, cookie or multipart value against its schema ({@code enum},
  * {@code pattern}, lengths, bounds, item counts), as Java statements for the vendor client, which
- * runs them before it sends anything. Each names the parameter by its wire name; presence of a
- * required parameter is checked elsewhere, as for bodies.
+ * runs them before it sends anything; header and path values are also checked to be sendable at
+ * all. Each names the parameter by its wire name; presence of a required parameter is checked
+ * elsewhere, as for bodies.
  */
 final class ParameterChecks {
   private static final String CHECKS = "dev.telewire.internal.Checks.";
+  private static final String VALUES = "dev.telewire.internal.ParameterValues.";
 
   private ParameterChecks() {}
 
@@ -34,6 +36,9 @@ final class ParameterChecks {
       }
       if (param.items != null && !param.items.isBinary && !param.items.isFile) {
         List<String> each = scalar(param.items, "item", "at", "\"\"");
+        if (param.isHeaderParam) {
+          each.add(VALUES + "header(item, \"\", at);");
+        }
         if (!each.isEmpty()) {
           checks.add("if (" + name + " != null) { int index = 0; for (Object item : " + name + ") { String at = "
               + CHECKS + "index(\"\", " + field + ", index++); " + String.join(" ", each) + " } }");
@@ -46,6 +51,11 @@ final class ParameterChecks {
       return checks;
     }
     checks.addAll(scalar(param, name, field, "\"\""));
+    if (param.isHeaderParam) {
+      checks.add(VALUES + "header(" + name + ", \"\", " + field + ");");
+    } else if (param.isPathParam) {
+      checks.add(VALUES + "pathSegment(" + name + ", \"\", " + field + ");");
+    }
     return checks;
   }
 

@@ -2,6 +2,7 @@ package dev.telewire.build.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,31 @@ class OperationShapesTest {
                 description: ok
       """;
 
+  private static final String CLASHING = """
+      openapi: 3.0.3
+      info: {title: Tiny, version: '1'}
+      security: [{key: []}]
+      paths:
+        /things:
+          get:
+            operationId: findThings
+            parameters:
+              - {name: %s, in: %s, schema: {type: string}}
+            responses:
+              '200':
+                description: ok
+      components:
+        securitySchemes:
+          key: {type: apiKey, in: %s, name: %s}
+      """;
+
   @TempDir
   Path dir;
+
+  private String api(String spec) throws Exception {
+    Path out = Generation.generate(dir, spec, "dev.telewire.tiny");
+    return Files.readString(out.resolve("src/main/java/dev/telewire/tiny/api/DefaultApi.java"));
+  }
 
   private String failure(String method, boolean required) {
     try {
@@ -49,6 +73,21 @@ class OperationShapesTest {
   void headWithAnOptionalRequestBodyIsRejectedNamingTheOperation() {
     assertThat(failure("head", false))
         .startsWith("Telewire cannot generate operation findThings (HEAD /things): a request body on HEAD is not supported.");
+  }
+
+  @Test
+  void queryParameterNamedLikeTheQueryCredentialGetsADistinctJavaName() throws Exception {
+    assertThat(api(CLASHING.formatted("token", "query", "query", "token"))).contains("@Query(\"token\") String queryToken");
+  }
+
+  @Test
+  void headerParameterNamedLikeTheHeaderCredentialGetsADistinctJavaName() throws Exception {
+    assertThat(api(CLASHING.formatted("X-Key", "header", "header", "x-key"))).contains("@Header(\"X-Key\") String headerXKey");
+  }
+
+  @Test
+  void parameterNamedLikeACredentialElsewhereKeepsItsName() throws Exception {
+    assertThat(api(CLASHING.formatted("token", "header", "query", "token"))).contains("@Header(\"token\") String token");
   }
 
   @Test
