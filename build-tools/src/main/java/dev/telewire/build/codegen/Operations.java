@@ -48,11 +48,9 @@ final class Operations {
     operation.allParams = params;
     CredentialClashes.rename(params, operation.authMethods);
 
-    boolean bodyRequired = !Boolean.FALSE.equals(operation.vendorExtensions.get(BODY_REQUIRED));
-    boolean bridge = multipart || !operation.cookieParams.isEmpty();
+    Signature signature = new Signature();
+    signature.bridge = multipart || !operation.cookieParams.isEmpty();
     List<String> checks = new ArrayList<>();
-    List<Map<String, Object>> encoded = new ArrayList<>();
-    List<String> arguments = new ArrayList<>();
     List<String> cookies = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (CodegenParameter param : params) {
@@ -62,86 +60,23 @@ final class Operations {
       }
       checks.addAll(ParameterChecks.of(param, records));
       if (param.isBodyParam) {
-        boolean json = isJson(param.contentType) || param.contentType == null && isJsonBody(operation);
-        if (!json) {
-          param.dataType = REQUEST_BODY;
-          param.datatypeWithEnum = REQUEST_BODY;
-        }
-        if (param.required) {
-          encoded.add(param(param, "@Body ", param.dataType));
-          arguments.add(param.paramName);
-        } else {
-          // Retrofit refuses a null @Body: an optional body is encoded here, and null sends none.
-          bridge = true;
-          encoded.add(param(param, "@Body ", REQUEST_BODY));
-          arguments.add(json ? "ApiParameters.json(" + param.paramName + ", " + type(param.dataType) + ")"
-              : "ApiParameters.orEmpty(" + param.paramName + ")");
-        }
+        body(param, isJson(param.contentType) || param.contentType == null && isJsonBody(operation), signature);
       } else if (param.isFormParam) {
-        boolean files = param.isArray && param.items != null && (param.items.isFile || param.items.isBinary);
-        boolean object = param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel);
-        if (files) {
-          param.dataType = "List<" + REQUEST_BODY + ">";
-          param.datatypeWithEnum = param.dataType;
-        } else if (param.isFile || param.isBinary) {
-          param.dataType = REQUEST_BODY;
-          param.datatypeWithEnum = REQUEST_BODY;
-        } else if (object && !multipart) {
-          throw new UnsupportedConstructException(paramWhere, "a url-encoded form field holding an object",
-              "Send objects as a JSON body or a multipart/form-data JSON part.");
-        }
-        if (multipart) {
-          String value = object ? "ApiParameters.jsonPart(" + param.paramName + ", " + type(param.dataType) + ")" : param.paramName;
-          parts.add("\"" + Unions.escape(param.baseName) + "\", " + value);
-        } else {
-          encoded.add(param(param, "@Field(\"" + Unions.escape(param.baseName) + "\") ", param.dataType));
-          arguments.add(param.paramName);
-        }
+        formField(param, multipart, paramWhere, multipart ? parts : null, signature);
       } else if (param.isCookieParam) {
         requireScalar(param, paramWhere);
         cookies.add("\"" + Unions.escape(param.baseName) + "\", " + param.paramName);
       } else {
-        String annotation;
-        if (param.isPathParam) {
-          if (!param.baseName.matches("[a-zA-Z][a-zA-Z0-9_-]*")) {
-            throw new UnsupportedConstructException(paramWhere, "a path parameter name Retrofit cannot match",
-                "Rename it in the overlay to letters, digits, '_' and '-'.");
-          }
-          annotation = "@Path(\"" + param.baseName + "\") ";
-        } else if (param.isQueryParam) {
-          annotation = "@Query(\"" + Unions.escape(param.baseName) + "\") ";
-        } else if (param.isHeaderParam) {
-          annotation = "@Header(\"" + Unions.escape(param.baseName) + "\") ";
-        } else {
-          throw new UnsupportedConstructException(paramWhere, "a parameter in an unknown location", "Use path, query, header or cookie.");
-        }
-        if (param.isArray) {
-          if (param.items == null || !scalar(param.items.isModel, param.items.isMap, param.items.isArray, param.items.isFreeFormObject)) {
-            throw new UnsupportedConstructException(paramWhere, "an array parameter of objects or arrays", "Use an array of scalars.");
-          }
-          String delimiter = delimiter(param);
-          if (delimiter == null) {
-            encoded.add(param(param, annotation, param.dataType));
-            arguments.add(param.paramName);
-          } else {
-            bridge = true;
-            encoded.add(param(param, annotation, "String"));
-            arguments.add("ApiParameters.join(" + param.paramName + ", \"" + delimiter + "\")");
-          }
-        } else {
-          requireScalar(param, paramWhere);
-          encoded.add(param(param, annotation, param.dataType));
-          arguments.add(param.paramName);
-        }
+        pathQueryOrHeader(param, paramWhere, signature);
       }
     }
     if (!cookies.isEmpty()) {
-      encoded.add(Map.of("annotation", "@Header(\"Cookie\") ", "type", "String", "name", "cookie"));
-      arguments.add("ApiParameters.cookies(" + String.join(", ", cookies) + ")");
+      signature.add("@Header(\"Cookie\") ", "String", "cookie", "ApiParameters.cookies(" + String.join(", ", cookies) + ")");
     }
     if (multipart) {
-      encoded.add(Map.of("annotation", "@Body ", "type", REQUEST_BODY, "name", "form"));
-      arguments.add("ApiParameters.multipart(" + bodyRequired + (parts.isEmpty() ? "" : ", ") + String.join(", ", parts) + ")");
+      boolean required = !Boolean.FALSE.equals(operation.vendorExtensions.get(BODY_REQUIRED));
+      parts.add(0, String.valueOf(required));
+      signature.add("@Body ", REQUEST_BODY, "form", "ApiParameters.multipart(" + String.join(", ", parts) + ")");
     }
 
     SuccessResponses successes = SuccessResponses.of(operation);
@@ -163,7 +98,7 @@ final class Operations {
     if (streaming) {
       http.append("@Streaming\n  ");
     }
-    boolean bodyless = Set.of("GET", "DELETE", "HEAD", "OPTIONS").contains(method);
+    boolean bodyless = Set.of("DELETE", "OPTIONS").contains(method);
     if (hasBody && bodyless) {
       http.append("@HTTP(method = \"").append(method).append("\", path = \"").append(operation.path).append("\", hasBody = true)");
     } else {
@@ -172,10 +107,80 @@ final class Operations {
 
     operation.vendorExtensions.put("x-tw-return-type", returnType);
     operation.vendorExtensions.put("x-tw-http", http.toString());
-    operation.vendorExtensions.put("x-tw-encoded-params", encoded);
-    operation.vendorExtensions.put("x-tw-bridge", bridge);
-    operation.vendorExtensions.put("x-tw-arguments", String.join(", ", arguments));
+    operation.vendorExtensions.put("x-tw-encoded-params", signature.encoded);
+    operation.vendorExtensions.put("x-tw-bridge", signature.bridge);
+    operation.vendorExtensions.put("x-tw-arguments", String.join(", ", signature.arguments));
     operation.vendorExtensions.put("x-tw-param-checks", checks);
+  }
+
+  /** A JSON or raw body; an optional one is encoded by the default method, as Retrofit refuses a null {@code @Body}. */
+  private static void body(CodegenParameter param, boolean json, Signature signature) {
+    if (!json) {
+      param.dataType = REQUEST_BODY;
+      param.datatypeWithEnum = REQUEST_BODY;
+    }
+    if (param.required) {
+      signature.add("@Body ", param.dataType, param.paramName, param.paramName);
+    } else {
+      signature.bridge = true;
+      signature.add("@Body ", REQUEST_BODY, param.paramName, json
+          ? "ApiParameters.json(" + param.paramName + ", " + type(param.dataType) + ")"
+          : "ApiParameters.orEmpty(" + param.paramName + ")");
+    }
+  }
+
+  /** A form field: one {@code @Field}, or a part of the multipart body when {@code parts} is given. */
+  private static void formField(CodegenParameter param, boolean multipart, String where, List<String> parts, Signature signature) {
+    boolean files = param.isArray && param.items != null && (param.items.isFile || param.items.isBinary);
+    boolean object = param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel);
+    if (files) {
+      param.dataType = "List<" + REQUEST_BODY + ">";
+      param.datatypeWithEnum = param.dataType;
+    } else if (param.isFile || param.isBinary) {
+      param.dataType = REQUEST_BODY;
+      param.datatypeWithEnum = REQUEST_BODY;
+    } else if (object && !multipart) {
+      throw new UnsupportedConstructException(where, "a url-encoded form field holding an object",
+          "Send objects as a JSON body or a multipart/form-data JSON part.");
+    }
+    String name = "\"" + Unions.escape(param.baseName) + "\"";
+    if (multipart) {
+      parts.add(name + ", " + (object ? "ApiParameters.jsonPart(" + param.paramName + ", " + type(param.dataType) + ")" : param.paramName));
+    } else {
+      signature.add("@Field(" + name + ") ", param.dataType, param.paramName, param.paramName);
+    }
+  }
+
+  private static void pathQueryOrHeader(CodegenParameter param, String where, Signature signature) {
+    String annotation;
+    if (param.isPathParam) {
+      if (!param.baseName.matches("[a-zA-Z][a-zA-Z0-9_-]*")) {
+        throw new UnsupportedConstructException(where, "a path parameter name Retrofit cannot match",
+            "Rename it in the overlay to letters, digits, '_' and '-'.");
+      }
+      annotation = "@Path(\"" + param.baseName + "\") ";
+    } else if (param.isQueryParam) {
+      annotation = "@Query(\"" + Unions.escape(param.baseName) + "\") ";
+    } else if (param.isHeaderParam) {
+      annotation = "@Header(\"" + Unions.escape(param.baseName) + "\") ";
+    } else {
+      throw new UnsupportedConstructException(where, "a parameter in an unknown location", "Use path, query, header or cookie.");
+    }
+    if (!param.isArray) {
+      requireScalar(param, where);
+      signature.add(annotation, param.dataType, param.paramName, param.paramName);
+      return;
+    }
+    if (param.items == null || !scalar(param.items.isModel, param.items.isMap, param.items.isArray, param.items.isFreeFormObject)) {
+      throw new UnsupportedConstructException(where, "an array parameter of objects or arrays", "Use an array of scalars.");
+    }
+    String delimiter = delimiter(param);
+    if (delimiter == null) {
+      signature.add(annotation, param.dataType, param.paramName, param.paramName);
+    } else {
+      signature.bridge = true;
+      signature.add(annotation, "String", param.paramName, "ApiParameters.join(" + param.paramName + ", \"" + delimiter + "\")");
+    }
   }
 
   /** A type expression for code outside the client, which does not import Moshi's {@code Types}. */
@@ -183,12 +188,20 @@ final class Operations {
     return TypeExpressions.ofJavaType(javaType).replace("Types.", "com.squareup.moshi.Types.");
   }
 
-  private static Map<String, Object> param(CodegenParameter param, String annotation, String type) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("annotation", annotation);
-    map.put("type", type);
-    map.put("name", param.paramName);
-    return map;
+  /** The Retrofit method's encoded parameters, and the arguments the typed default method passes to it. */
+  private static final class Signature {
+    final List<Map<String, Object>> encoded = new ArrayList<>();
+    final List<String> arguments = new ArrayList<>();
+    boolean bridge;
+
+    void add(String annotation, String type, String name, String argument) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("annotation", annotation);
+      map.put("type", type);
+      map.put("name", name);
+      encoded.add(map);
+      arguments.add(argument);
+    }
   }
 
   private static void requireScalar(CodegenParameter param, String where) {
