@@ -28,7 +28,7 @@ class SinkOpsParametersTest {
 
   private NotePage search(String token, String q, Integer limit, SearchNotesOrderParameter order, NoteKind kind,
       List<SearchNotesFieldsParameterInner> fields, String region) {
-    return wire.client.searchNotes(token, q, limit, order, kind, fields, region, null);
+    return wire.client.searchNotes(token, q, limit, order, kind, fields, null, region, null);
   }
 
   private InvalidRequestException refused(Executable call) {

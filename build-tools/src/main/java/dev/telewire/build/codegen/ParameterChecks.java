@@ -35,13 +35,17 @@ final class ParameterChecks {
         checks.add(CHECKS + "maxItems(" + name + ", " + param.maxItems + ", \"\", " + field + ");");
       }
       if (param.items != null && !param.items.isBinary && !param.items.isFile) {
-        List<String> each = scalar(param.items, "item", "at", "\"\"");
+        // Locals named after the parameter, so that they never shadow another parameter of the method.
+        String item = name + "Item";
+        String at = name + "At";
+        String index = name + "Index";
+        List<String> each = scalar(param.items, item, at, "\"\"");
         if (param.isHeaderParam) {
-          each.add(VALUES + "header(item, \"\", at);");
+          each.add(VALUES + "header(" + item + ", \"\", " + at + ");");
         }
         if (!each.isEmpty()) {
-          checks.add("if (" + name + " != null) { int index = 0; for (Object item : " + name + ") { String at = "
-              + CHECKS + "index(\"\", " + field + ", index++); " + String.join(" ", each) + " } }");
+          checks.add("if (" + name + " != null) { int " + index + " = 0; for (Object " + item + " : " + name + ") { String " + at
+              + " = " + CHECKS + "index(\"\", " + field + ", " + index + "++); " + String.join(" ", each) + " } }");
         }
       }
       return checks;
