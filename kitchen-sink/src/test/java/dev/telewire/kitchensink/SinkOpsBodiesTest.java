@@ -65,6 +65,26 @@ class SinkOpsBodiesTest {
   }
 
   @Test
+  void optionalBinaryBodyLeftOutSendsNoBody() {
+    wire.empty(204);
+
+    wire.client.replaceRaw("n_1", null);
+
+    RecordedRequest request = wire.request();
+    assertThat(request.getMethod()).isEqualTo("PUT");
+    assertThat(request.getBodySize()).isZero();
+  }
+
+  @Test
+  void optionalBinaryBodyGivenIsSentAsIs() {
+    wire.empty(204);
+
+    wire.client.replaceRaw("n_1", okhttp3.RequestBody.create(new byte[] {4, 2}, okhttp3.MediaType.get("application/octet-stream")));
+
+    assertThat(wire.request().getBody().readByteArray()).containsExactly(4, 2);
+  }
+
+  @Test
   void jsonBodyOfA201IsReturnedBesideAnEmpty200() {
     wire.json(201, NOTE);
 
