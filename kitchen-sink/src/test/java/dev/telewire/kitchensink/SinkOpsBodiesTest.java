@@ -110,6 +110,25 @@ class SinkOpsBodiesTest {
   }
 
   @Test
+  void emptyAnswerThroughTheRetrofitInterfaceIsANullBody() throws Exception {
+    wire.empty(200);
+
+    retrofit2.Response<Note> response = wire.client.notes().putNote("n_1", NoteDraft.builder().build()).execute();
+
+    assertThat(response.code()).isEqualTo(200);
+    assertThat(response.body()).isNull();
+  }
+
+  @Test
+  void jsonAnswerThroughTheRetrofitInterfaceIsTheTypedBody() throws Exception {
+    wire.json(201, NOTE);
+
+    Note created = wire.client.notes().putNote("n_1", NoteDraft.builder().build()).execute().body();
+
+    assertThat(created.id()).isEqualTo("n_1");
+  }
+
+  @Test
   void differentJsonTypesOfTwo2xxResponsesReadAsFreeFormJson() {
     wire.json(202, "{\"jobId\":\"j_9\",\"state\":\"queued\"}");
 

@@ -98,6 +98,9 @@ final class Operations {
     if (streaming) {
       http.append("@Streaming\n  ");
     }
+    if (successes.emptyAllowed()) {
+      http.append("@dev.telewire.internal.OptionalBody.Allowed\n  ");
+    }
     boolean bodyless = Set.of("DELETE", "OPTIONS").contains(method);
     if (hasBody && bodyless) {
       http.append("@HTTP(method = \"").append(method).append("\", path = \"").append(operation.path).append("\", hasBody = true)");
