@@ -49,6 +49,7 @@ public final class ClientSettings {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .callFactory(http)
+            .addConverterFactory(OptionalBody.CONVERTERS)
             .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
             .build();
     this.caller =

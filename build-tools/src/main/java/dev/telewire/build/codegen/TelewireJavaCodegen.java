@@ -140,6 +140,19 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   }
 
   @Override
+  public CodegenOperation fromOperation(String path, String httpMethod, io.swagger.v3.oas.models.Operation operation,
+      List<io.swagger.v3.oas.models.servers.Server> servers) {
+    CodegenOperation shaped = super.fromOperation(path, httpMethod, operation, servers);
+    io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+    if (body != null && body.get$ref() != null && openAPI != null) {
+      body = org.openapitools.codegen.utils.ModelUtils.getReferencedRequestBody(openAPI, body);
+    }
+    // openapi-generator keeps whether a body is required only for JSON bodies, not forms.
+    shaped.vendorExtensions.put(Operations.BODY_REQUIRED, body != null && Boolean.TRUE.equals(body.getRequired()));
+    return shaped;
+  }
+
+  @Override
   public String toModelName(String name) {
     String className = super.toModelName(name);
     boolean schema = openAPI != null && openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
@@ -241,7 +254,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     Map<String, CodegenModel> models = new HashMap<>();
     allModels.forEach(model -> models.put(model.getModel().classname, model.getModel()));
     for (CodegenOperation operation : result.getOperations().getOperation()) {
-      Operations.shape(operation);
+      Operations.shape(operation, recordNames);
       VendorClient.shape(operation, recordNames);
       VendorClient.successFlag(operation, models);
       if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {

@@ -130,7 +130,6 @@ final class VendorClient {
     boolean streaming = Operations.RESPONSE_BODY.equals(returnType);
     operation.vendorExtensions.put("x-tw-convenience", !streaming);
     if (!streaming && !"Void".equals(returnType)) {
-      operation.vendorExtensions.put("x-tw-response-type", TypeExpressions.ofJavaType(returnType));
       operation.vendorExtensions.put("x-tw-response-adapter", upperSnake(operation.operationId) + "_RESPONSE");
     }
     List<String> checks = new ArrayList<>();
