@@ -33,7 +33,7 @@ public record Problem(String pointer, String message, String operation, String a
   }
 
   /** Every problem, numbered, under one heading. */
-  static String render(List<Problem> problems) {
+  public static String render(List<Problem> problems) {
     StringBuilder out = new StringBuilder("Telewire cannot generate ").append(problems.size())
         .append(problems.size() == 1 ? " construct" : " constructs")
         .append(" of this spec; all of them, each with its location in the effective spec:");
