@@ -1,0 +1,114 @@
+package dev.telewire.build.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.telewire.build.SpecDocuments;
+import dev.telewire.build.overlay.Overlay;
+import dev.telewire.build.overlay.OverlayApplier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec with several defects reports all of them in one run, each at its JSON Pointer with an
+ * overlay action, and pasting those actions into an overlay makes generation pass.
+ */
+class AllProblemsTest {
+  /** The vendor wrote an object describing a schema where the parameter's schema belongs. */
+  private static final String DESCRIBED_INTEGER = """
+      {name: limit, in: query, schema: {type: object, properties: {type: {type: string, example: integer}, description: {type: string}}}}
+      """;
+  private static final String BASE64_QUERY = "{name: cursor, in: query, schema: {type: string, format: byte}}";
+
+  @TempDir Path dir;
+
+  /** The large spec with five defects: three described parameters, a base64 parameter, a base64 property. */
+  static JsonNode defectiveSpec() {
+    ObjectNode spec = (ObjectNode) SpecDocuments.parse(LargeVendorSpec.yaml());
+    for (String path : List.of("/api/v2/tokens", "/api/v2/members", "/api/v2/projects")) {
+      spec.withObjectProperty("paths").withObjectProperty(path).withObjectProperty("get")
+          .withArrayProperty("parameters").add(SpecDocuments.parse(DESCRIBED_INTEGER));
+    }
+    spec.withObjectProperty("paths").withObjectProperty("/api/v2/boards").withObjectProperty("get")
+        .withArrayProperty("parameters").add(SpecDocuments.parse(BASE64_QUERY));
+    ((ObjectNode) spec.at("/paths/~1api~1v2~1files~1{fileId}/get/responses/200/content/application~1json/schema/properties"))
+        .set("checksum", SpecDocuments.parse("{type: string, format: byte}"));
+    return spec;
+  }
+
+  private static JsonNode withFixes(JsonNode spec, List<Problem> problems) {
+    StringBuilder overlay = new StringBuilder("overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n");
+    problems.forEach(problem -> overlay.append(problem.action()));
+    return OverlayApplier.apply(spec, Overlay.from(SpecDocuments.parse(overlay.toString())));
+  }
+
+  @Test
+  void everyDefectIsReportedInOneRunWithItsPointer() {
+    List<Problem> problems = GeneratedApi.of(defectiveSpec()).problems();
+
+    assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
+        "/paths/~1api~1v2~1tokens/get/parameters/0",
+        "/paths/~1api~1v2~1members/get/parameters/0",
+        "/paths/~1api~1v2~1projects/get/parameters/0",
+        "/paths/~1api~1v2~1boards/get/parameters/0",
+        "/paths/~1api~1v2~1files~1{fileId}/get/responses/200/content/application~1json/schema/properties/checksum");
+    assertThat(problems).allSatisfy(problem -> assertThat(problem.action()).isNotNull());
+  }
+
+  @Test
+  void generationFailsOnceListingEveryDefect() {
+    Throwable thrown = catchThrowable(() ->
+        Generation.generate(dir, SpecDocuments.toYaml(defectiveSpec()), "dev.telewire.defects"));
+
+    Throwable cause = Generation.rootCause(thrown);
+    assertThat(cause).isInstanceOf(UnsupportedConstructException.class)
+        .hasMessageContaining("Telewire cannot generate 5 constructs")
+        .hasMessageContaining("#/paths/~1api~1v2~1members/get/parameters/0")
+        .hasMessageContaining("remove: true");
+    assertThat(((UnsupportedConstructException) cause).problems()).hasSize(5);
+  }
+
+  @Test
+  void pastingTheSuggestedActionsMakesGenerationPass() {
+    JsonNode spec = defectiveSpec();
+    JsonNode fixed = withFixes(spec, GeneratedApi.of(spec).problems());
+
+    assertThat(GeneratedApi.of(fixed).problems()).isEmpty();
+    assertThatCode(() -> Generation.generate(dir, SpecDocuments.toYaml(fixed), "dev.telewire.defects"))
+        .doesNotThrowAnyException();
+    assertThat(GeneratedApi.of(fixed).declarations()).extracting(GeneratedApi.Declaration::text)
+        .contains("Call<ListTokensResponse> TokensApi.listTokens(Integer)");
+  }
+
+  @Test
+  void describedParameterFixRemovesTheVendorSchemaBeforeSettingTheType() {
+    Problem problem = GeneratedApi.of(defectiveSpec()).problems().stream()
+        .filter(p -> p.pointer().equals("/paths/~1api~1v2~1tokens/get/parameters/0")).findFirst().orElseThrow();
+
+    assertThat(problem.action())
+        .contains("would merge into the vendor's object schema")
+        .containsSubsequence("target: $.paths['/api/v2/tokens'].get.parameters[0].schema", "remove: true",
+            "target: $.paths['/api/v2/tokens'].get.parameters[0]", "type: integer");
+  }
+
+  @Test
+  void updateAloneMergesAndStillFails() {
+    JsonNode spec = defectiveSpec();
+    String updateOnly = """
+        overlay: 1.0.0
+        info: {title: fixes, version: '1'}
+        actions:
+          - target: $.paths['/api/v2/tokens'].get.parameters[0]
+            update: {schema: {type: integer}}
+        """;
+    JsonNode merged = OverlayApplier.apply(spec, Overlay.from(SpecDocuments.parse(updateOnly)));
+
+    assertThat(GeneratedApi.of(merged).problems()).extracting(Problem::pointer)
+        .contains("/paths/~1api~1v2~1tokens/get/parameters/0");
+  }
+}
