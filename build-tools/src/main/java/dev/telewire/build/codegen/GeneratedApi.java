@@ -73,7 +73,13 @@ public final class GeneratedApi {
         DefaultGenerator generator = new DefaultGenerator(true);
         generator.opts(input);
         generator.setGenerateMetadata(false);
-        generator.generate();
+        try {
+          generator.generate();
+        } catch (RuntimeException e) {
+          if (!recorded(e)) {
+            throw e;
+          }
+        }
         return new GeneratedApi(codegen.recorder(), codegen.problems());
       } finally {
         try (var files = Files.walk(dir)) {
@@ -82,6 +88,24 @@ public final class GeneratedApi {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean recorded(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Recorded) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ends a dry run once the codegen has processed every model and operation. */
+  static final class Recorded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Recorded() {
+      super("recorded", null, false, false);
     }
   }
 

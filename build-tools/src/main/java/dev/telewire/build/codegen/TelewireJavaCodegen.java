@@ -155,7 +155,11 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
 
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> bundle) {
-    if (!problems.isEmpty() && !collectOnly) {
+    if (collectOnly) {
+      // A dry run for GeneratedApi: everything is recorded, so skip the rest and openapi-generator's file list.
+      throw new GeneratedApi.Recorded();
+    }
+    if (!problems.isEmpty()) {
       // Every model and interface has been processed by now: report all problems at once.
       throw new UnsupportedConstructException(problems.all());
     }
@@ -303,7 +307,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       try {
         Operations.shape(operation);
         VendorClient.shape(operation, recordNames);
-        VendorClient.successFlag(operation, models);
+        VendorClient.successFlag(operation, models, vendorClient == null ? null : (String) vendorClient.get("successFlag"));
       } catch (UnsupportedConstructException e) {
         problems.operation(operation.httpMethod, "/" + operation.path, e);
         each.remove();
