@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telewire.build.SpecDocuments;
 import dev.telewire.build.overlay.Overlay;
 import dev.telewire.build.overlay.OverlayApplier;
@@ -19,27 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * overlay action, and pasting those actions into an overlay makes generation pass.
  */
 class AllProblemsTest {
-  /** The vendor wrote an object describing a schema where the parameter's schema belongs. */
-  private static final String DESCRIBED_INTEGER = """
-      {name: limit, in: query, schema: {type: object, properties: {type: {type: string, example: integer}, description: {type: string}}}}
-      """;
-  private static final String BASE64_QUERY = "{name: cursor, in: query, schema: {type: string, format: byte}}";
-
   @TempDir Path dir;
-
-  /** The large spec with five defects: three described parameters, a base64 parameter, a base64 property. */
-  static JsonNode defectiveSpec() {
-    ObjectNode spec = (ObjectNode) SpecDocuments.parse(LargeVendorSpec.yaml());
-    for (String path : List.of("/api/v2/tokens", "/api/v2/members", "/api/v2/projects")) {
-      spec.withObjectProperty("paths").withObjectProperty(path).withObjectProperty("get")
-          .withArrayProperty("parameters").add(SpecDocuments.parse(DESCRIBED_INTEGER));
-    }
-    spec.withObjectProperty("paths").withObjectProperty("/api/v2/boards").withObjectProperty("get")
-        .withArrayProperty("parameters").add(SpecDocuments.parse(BASE64_QUERY));
-    ((ObjectNode) spec.at("/paths/~1api~1v2~1files~1{fileId}/get/responses/200/content/application~1json/schema/properties"))
-        .set("checksum", SpecDocuments.parse("{type: string, format: byte}"));
-    return spec;
-  }
 
   private static JsonNode withFixes(JsonNode spec, List<Problem> problems) {
     StringBuilder overlay = new StringBuilder("overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n");
@@ -49,7 +28,7 @@ class AllProblemsTest {
 
   @Test
   void everyDefectIsReportedInOneRunWithItsPointer() {
-    List<Problem> problems = GeneratedApi.of(defectiveSpec()).problems();
+    List<Problem> problems = GeneratedApi.of(AllProblemsFixture.defectiveSpec()).problems();
 
     assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
         "/paths/~1api~1v2~1tokens/get/parameters/0",
@@ -63,7 +42,7 @@ class AllProblemsTest {
   @Test
   void generationFailsOnceListingEveryDefect() {
     Throwable thrown = catchThrowable(() ->
-        Generation.generate(dir, SpecDocuments.toYaml(defectiveSpec()), "dev.telewire.defects"));
+        Generation.generate(dir, SpecDocuments.toYaml(AllProblemsFixture.defectiveSpec()), "dev.telewire.defects"));
 
     Throwable cause = Generation.rootCause(thrown);
     assertThat(cause).isInstanceOf(UnsupportedConstructException.class)
@@ -75,7 +54,7 @@ class AllProblemsTest {
 
   @Test
   void pastingTheSuggestedActionsMakesGenerationPass() {
-    JsonNode spec = defectiveSpec();
+    JsonNode spec = AllProblemsFixture.defectiveSpec();
     JsonNode fixed = withFixes(spec, GeneratedApi.of(spec).problems());
 
     assertThat(GeneratedApi.of(fixed).problems()).isEmpty();
@@ -87,7 +66,7 @@ class AllProblemsTest {
 
   @Test
   void describedParameterFixRemovesTheVendorSchemaBeforeSettingTheType() {
-    Problem problem = GeneratedApi.of(defectiveSpec()).problems().stream()
+    Problem problem = GeneratedApi.of(AllProblemsFixture.defectiveSpec()).problems().stream()
         .filter(p -> p.pointer().equals("/paths/~1api~1v2~1tokens/get/parameters/0")).findFirst().orElseThrow();
 
     assertThat(problem.action())
@@ -98,7 +77,7 @@ class AllProblemsTest {
 
   @Test
   void updateAloneMergesAndStillFails() {
-    JsonNode spec = defectiveSpec();
+    JsonNode spec = AllProblemsFixture.defectiveSpec();
     String updateOnly = """
         overlay: 1.0.0
         info: {title: fixes, version: '1'}
