@@ -55,7 +55,8 @@ final class Problems {
     Matcher response = RESPONSE.matcher(where);
     if (parameter.find()) {
       String pointer = parameterPointer(path, method.toLowerCase(Locale.ROOT), parameter.group(1));
-      found.add(new Problem(pointer, e.getMessage(), key, parameterFix(pointer, e.getMessage(), base)));
+      found.add(new Problem(pointer, e.getMessage() + diagnosis(spec.at(pointer + "/schema")), key,
+          parameterFix(pointer, e.getMessage(), base)));
     } else if (response.find()) {
       found.add(new Problem(base + "/responses/" + escape(response.group(1)), e.getMessage(), key, leaveOut(base)));
     } else {
@@ -143,6 +144,17 @@ final class Problems {
       return removeFormat(pointer + "/schema");
     }
     return leaveOut(operationPointer);
+  }
+
+  /** Says so when a parameter's schema is an object describing a schema, which the hint does not fit. */
+  private static String diagnosis(JsonNode schema) {
+    if (!schema.path("properties").has("type")) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    schema.path("properties").fieldNames().forEachRemaining(names::add);
+    return " Here the vendor wrote an object describing a schema (properties " + String.join(", ", names)
+        + ") where the schema belongs: the parameter is a plain " + intendedType(schema) + ".";
   }
 
   /**
