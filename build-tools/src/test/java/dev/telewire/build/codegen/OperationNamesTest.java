@@ -82,4 +82,44 @@ class OperationNamesTest {
     // The nested data objects are identical too, yet each operation gets its own.
     assertThat(api.declarations()).filteredOn(d -> d.text().matches("record \\w+ResponseData")).hasSize(19 * 4);
   }
+
+  @Test
+  void longSummaryKeepsEightWords() {
+    assertThat(OperationNames.fromSummary("Send one test event to every webhook of the whole account now"))
+        .isEqualTo("sendOneTestEventToEveryWebhookOf");
+  }
+
+  @Test
+  void inlineSchemasAreNamedByRoleStatusAndItem() {
+    GeneratedApi api = GeneratedApi.of(SpecDocuments.parse("""
+        openapi: 3.0.0
+        info: {title: Roles, version: '1'}
+        paths:
+          /things:
+            get:
+              summary: List things
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                '404':
+                  description: missing
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {reason: {type: string}}}
+            post:
+              summary: Create a thing
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, x-telewire-name: NewThing, properties: {id: {type: string}}}
+              responses:
+                '204': {description: made}
+        """));
+    assertThat(api.declarations()).extracting(GeneratedApi.Declaration::text)
+        .contains("Call<List<ListThingsResponseItem>> DefaultApi.listThings()", "record ListThings404Response",
+            "Call<Void> DefaultApi.createThing(NewThing)");
+  }
 }
