@@ -58,7 +58,13 @@ final class Problems {
       found.add(new Problem(pointer, e.getMessage() + diagnosis(spec.at(pointer + "/schema")), key,
           parameterFix(pointer, e.getMessage(), base)));
     } else if (response.find()) {
-      found.add(new Problem(base + "/responses/" + escape(response.group(1)), e.getMessage(), key, leaveOut(base)));
+      String pointer = base + "/responses/" + escape(response.group(1));
+      String action = e.getMessage().contains(VendorClient.SUCCESS_FLAG)
+          ? "- target: " + target(pointer + "/" + VendorClient.SUCCESS_FLAG) + "\n"
+              + "  description: Do not check a success flag on this response\n"
+              + "  remove: true\n"
+          : leaveOut(base);
+      found.add(new Problem(pointer, e.getMessage(), key, action));
     } else {
       found.add(new Problem(base, e.getMessage(), key, leaveOut(base)));
     }

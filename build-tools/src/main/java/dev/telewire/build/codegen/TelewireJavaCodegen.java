@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * and one streaming JSON adapter per model), with nothing else generated.
  *
  * <p>Use it as {@code <generatorName>telewire-java</generatorName>} with our templates as the
- * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates, and
- * a construct the templates cannot express fails generation with an {@link UnsupportedConstructException}
- * that names it.
+ * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates.
+ * Operations are named by {@link OperationNames}, inline schemas by {@link InlineNames}, before
+ * openapi-generator names anything. Every construct the templates cannot express is collected as a
+ * {@link Problem}, and generation then fails once with an {@link UnsupportedConstructException}
+ * listing them all.
  */
 public class TelewireJavaCodegen extends JavaClientCodegen {
   private static final Logger LOG = LoggerFactory.getLogger(TelewireJavaCodegen.class);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,5 +163,22 @@ class SuccessFlagTest {
     assertThat(Generation.rootCause(thrown))
         .hasMessageContaining("operation queueThing, response 200")
         .hasMessageContaining("has no JSON object body");
+  }
+
+  @Test
+  void badFlagProblemSuggestsRemovingTheFlag() {
+    String spec = VENDOR_WIDE.formatted("").replace("'200': {description: accepted}",
+        "'200': {description: accepted, x-telewire-success-flag: ok}");
+
+    List<Problem> problems = GeneratedApi.of(dev.telewire.build.SpecDocuments.parse(spec)).problems();
+
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.pointer()).isEqualTo("/paths/~1later/post/responses/200");
+      assertThat(problem.action()).contains("target: $.paths['/later'].post.responses['200']['x-telewire-success-flag']");
+    });
+    String overlay = "overlay: 1.0.0\nactions:\n" + problems.get(0).action();
+    var fixed = dev.telewire.build.overlay.OverlayApplier.apply(dev.telewire.build.SpecDocuments.parse(spec),
+        dev.telewire.build.overlay.Overlay.from(dev.telewire.build.SpecDocuments.parse(overlay)));
+    assertThat(GeneratedApi.of(fixed).problems()).isEmpty();
   }
 }
