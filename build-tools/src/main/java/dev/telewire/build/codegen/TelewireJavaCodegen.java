@@ -241,14 +241,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         byClass.put(modelMap.getModel().classname, modelMap.getModel());
       }
     }
-    try {
-      Unions.describe(byClass);
-    } catch (UnsupportedConstructException e) {
-      String where = e.where() == null ? "" : e.where();
-      String name = where.startsWith("schema ") ? where.substring(7).split(",")[0].strip() : where;
-      CodegenModel failed = byClass.get(name);
-      problems.schema(failed == null ? name : failed.name, e);
-    }
+    describeUnions(byClass);
     markUnionReferences(byClass);
     byClass.values().stream().filter(Unions::isUnion).forEach(model -> recordNames.remove(model.classname));
     recorder.models(byClass.values());
@@ -274,6 +267,30 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       models.setImports(Imports.of(used.toString(), modelNames, null));
     }
     return result;
+  }
+
+  /**
+   * Describes the unions, collecting every failure: a union that fails is recorded and stripped of
+   * its oneOf/anyOf and discriminator, and the rest are described again.
+   */
+  private void describeUnions(Map<String, CodegenModel> byClass) {
+    for (int attempt = 0; attempt <= byClass.size(); attempt++) {
+      try {
+        Unions.describe(byClass);
+        return;
+      } catch (UnsupportedConstructException e) {
+        String where = e.where() == null ? "" : e.where();
+        String name = where.startsWith("schema ") ? where.substring(7).split(",")[0].strip() : where;
+        CodegenModel failed = byClass.values().stream().filter(m -> m.name.equals(name)).findFirst().orElse(null);
+        problems.schema(name, e);
+        if (failed == null) {
+          return;
+        }
+        failed.oneOf.clear();
+        failed.anyOf.clear();
+        failed.discriminator = null;
+      }
+    }
   }
 
   /**

@@ -90,4 +90,24 @@ class AllProblemsTest {
     assertThat(GeneratedApi.of(merged).problems()).extracting(Problem::pointer)
         .contains("/paths/~1api~1v2~1tokens/get/parameters/0");
   }
+
+  @Test
+  void everyBadUnionIsReportedNotJustTheFirst() {
+    GeneratedApi api = GeneratedApi.of(SpecDocuments.parse("""
+        openapi: 3.0.0
+        info: {title: Unions, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Inner:
+              oneOf: [{type: string}, {type: integer}]
+            First:
+              oneOf: [{$ref: '#/components/schemas/Inner'}, {type: boolean}]
+            Second:
+              oneOf: [{$ref: '#/components/schemas/Inner'}, {type: number}]
+        """));
+
+    assertThat(api.problems()).extracting(Problem::pointer)
+        .containsExactlyInAnyOrder("/components/schemas/First", "/components/schemas/Second");
+  }
 }
