@@ -127,6 +127,55 @@ class SpecCheckTest {
   }
 
   @Test
+  void responseHeaderTheSpecDoesNotDocumentIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-undocumented-header.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_HEADER))
+        .satisfies(v -> assertThat(v.detail()).contains("status 429 documents no header 'Retry-After'"));
+  }
+
+  @Test
+  void responseFieldTheSchemaDoesNotDeclareIsCaughtEvenWhereExtrasAreAllowed() {
+    assertThat(violations(TRUEDY, "truedy-undocumented-field.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("field /data/label is not in the spec's schema"));
+  }
+
+  @Test
+  void responseValuePinnedExactlyWhereTheSpecLetsItVaryIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-pinned-value.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("pins /data/agent_id to null"));
+  }
+
+  @Test
+  void matcherRegexLooserThanTheSpecPatternIsCaughtWithAValueItLetsThrough() {
+    assertThat(violations(TRUEDY, "truedy-loose-regex.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail())
+            .contains("/data/number: matcher regex '\\+[0-9]+' accepts '+0'")
+            .contains("pattern '^\\+[1-9][0-9]{1,14}$'"));
+  }
+
+  @Test
+  void matcherRegexLooserThanTheSpecFormatIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-loose-date-time.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("/data/unassigned_at").contains("format date-time refuses"));
+  }
+
+  @Test
+  void matcherExampleThatFailsTheSpecPatternIsCaught() {
+    assertThat(violations(TRUEDY, "truedy-example-breaks-pattern.json"))
+        .extracting(Violation::detail)
+        .anySatisfy(detail -> assertThat(detail).contains("/data/number").contains("[pattern]"));
+  }
+
+  @Test
   void violationNamesTheInteractionAndTheRule() {
     Violation violation = violations(TRUEDY, "truedy-undocumented-status.json").get(0);
 
