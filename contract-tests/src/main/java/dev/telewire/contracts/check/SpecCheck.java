@@ -137,8 +137,8 @@ public final class SpecCheck {
       RecordedRequest request) {
     Map<String, Parameter> declared = new LinkedHashMap<>();
     Map<String, String> pointers = new LinkedHashMap<>();
-    collect(item.getParameters(), pathAt + "/parameters", declared, pointers);
-    collect(operation.getParameters(), at + "/parameters", declared, pointers);
+    collect(pathAt + "/parameters", declared, pointers);
+    collect(at + "/parameters", declared, pointers);
     Set<String> credentialsInQuery = security.queryCredentialNames(operation);
     Map<String, String> cookies = Cookies.parse(request.headers().get("Cookie"));
     for (String name : request.query().keySet()) {
@@ -196,15 +196,22 @@ public final class SpecCheck {
     }
   }
 
-  private void collect(List<Parameter> parameters, String at, Map<String, Parameter> declared, Map<String, String> pointers) {
-    if (parameters == null) {
-      return;
-    }
+  /**
+   * Reads the parameters at {@code at} from the document itself: the parsed model copies path-level
+   * parameters into each operation, so its list indexes are not the document's.
+   */
+  private void collect(String at, Map<String, Parameter> declared, Map<String, String> pointers) {
+    JsonNode parameters = tree.at(at);
     for (int i = 0; i < parameters.size(); i++) {
-      Parameter parameter = parameters.get(i);
+      String pointer = resolve(at + "/" + i);
+      JsonNode node = tree.at(pointer);
+      Parameter parameter = new Parameter()
+          .in(node.path("in").asText())
+          .name(node.path("name").asText())
+          .required(node.path("required").asBoolean(false));
       String key = parameter.getIn() + ":" + parameter.getName();
       declared.put(key, parameter);
-      pointers.put(key, resolve(at + "/" + i));
+      pointers.put(key, pointer);
     }
   }
 
