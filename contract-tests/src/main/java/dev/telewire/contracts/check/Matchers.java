@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -60,11 +59,6 @@ final class Matchers {
   /** The regular expressions of the rules for {@code name} in {@code category} (header or query). */
   List<String> regexes(String category, String name) {
     return regexes(categories.getOrDefault(category, Map.of()).getOrDefault(name, List.of()));
-  }
-
-  /** Whether {@code name} in {@code category} (header or query) is matched by a rule rather than exactly. */
-  boolean covers(String category, String name) {
-    return categories.getOrDefault(category, Map.of()).containsKey(name);
   }
 
   private static List<String> regexes(List<JsonNode> matchers) {

@@ -24,14 +24,19 @@ final class SchemaWalk {
   }
 
   /**
-   * Reports on {@code body} against the schema at {@code pointer}.
+   * Reports on a response {@code body} against the schema at {@code pointer}: undeclared fields,
+   * pinned values and loose regexes.
    *
-   * @param strict whether undeclared fields and pinned values are violations (responses)
    * @param fixed values the effective spec fixes outside the schema, by path and value
    */
-  void walk(Report report, Rule rule, String what, String pointer, JsonNode body, Matchers matchers,
-      boolean strict, BiPredicate<List<Object>, JsonNode> fixed) {
-    new Visit(report, rule, what, matchers, strict, fixed).value(List.of(), members(tree.at(pointer)), body);
+  void walkResponse(Report report, String what, String pointer, JsonNode body, Matchers matchers,
+      BiPredicate<List<Object>, JsonNode> fixed) {
+    new Visit(report, Rule.RESPONSE_BODY, what, matchers, fixed).value(List.of(), members(tree.at(pointer)), body);
+  }
+
+  /** Reports on a request {@code body}: only loose regexes, since the client sends what it pins. */
+  void walkRequest(Report report, String pointer, JsonNode body, Matchers matchers) {
+    new Visit(report, Rule.REQUEST_BODY, "request", matchers, null).value(List.of(), members(tree.at(pointer)), body);
   }
 
   private final class Visit {
@@ -39,16 +44,17 @@ final class SchemaWalk {
     private final Rule rule;
     private final String what;
     private final Matchers matchers;
-    private final boolean strict;
+    /** Values fixed outside the schema; null for a request, where undeclared fields and pinned values are fine. */
     private final BiPredicate<List<Object>, JsonNode> fixed;
+    private final boolean strict;
 
-    Visit(Report report, Rule rule, String what, Matchers matchers, boolean strict, BiPredicate<List<Object>, JsonNode> fixed) {
+    Visit(Report report, Rule rule, String what, Matchers matchers, BiPredicate<List<Object>, JsonNode> fixed) {
       this.report = report;
       this.rule = rule;
       this.what = what;
       this.matchers = matchers;
-      this.strict = strict;
       this.fixed = fixed;
+      this.strict = fixed != null;
     }
 
     void value(List<Object> path, List<JsonNode> schema, JsonNode value) {

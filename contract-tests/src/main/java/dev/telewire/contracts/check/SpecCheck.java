@@ -74,6 +74,7 @@ public final class SpecCheck {
   public static SpecCheck parse(String name, String text) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    options.setResolveFully(true); // Responses, parameters and bodies given by $ref come back inlined.
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
       throw new IllegalArgumentException(name + " is not an OpenAPI 3 document: " + result.getMessages());
@@ -201,9 +202,9 @@ public final class SpecCheck {
    * parameters into each operation, so its list indexes are not the document's.
    */
   private void collect(String at, Map<String, Parameter> declared, Map<String, String> pointers) {
-    JsonNode parameters = tree.at(at);
-    for (int i = 0; i < parameters.size(); i++) {
-      String pointer = resolve(at + "/" + i);
+    int index = 0;
+    for (JsonNode ignored : tree.at(at)) {
+      String pointer = resolve(at + "/" + index++);
       JsonNode node = tree.at(pointer);
       Parameter parameter = new Parameter()
           .in(node.path("in").asText())
@@ -235,7 +236,7 @@ public final class SpecCheck {
     }
     String contentType = request.headers().getOrDefault("Content-Type", body.contentType());
     checkBody(report, Rule.REQUEST_CONTENT_TYPE, Rule.REQUEST_BODY, "request", declared.getContent(), resolve(at), contentType, body)
-        .ifPresent(pointer -> walk.walk(report, Rule.REQUEST_BODY, "request", pointer, body.json(), request.matchers(), false, (path, value) -> false));
+        .ifPresent(pointer -> walk.walkRequest(report, pointer, body.json(), request.matchers()));
   }
 
   private void checkResponse(Report report, Operation operation, String at, String where, RecordedResponse response) {
@@ -294,7 +295,7 @@ public final class SpecCheck {
     }
     Optional<String> schema = checkBody(report, Rule.RESPONSE_CONTENT_TYPE, Rule.RESPONSE_BODY, "status " + status, content, responseAt, contentType, body);
     String flag = tree.at(responseAt).path("x-telewire-success-flag").asText(null);
-    schema.ifPresent(pointer -> walk.walk(report, Rule.RESPONSE_BODY, "status " + status, pointer, body.json(), response.matchers(), true,
+    schema.ifPresent(pointer -> walk.walkResponse(report, "status " + status, pointer, body.json(), response.matchers(),
         (path, value) -> flag != null && status.startsWith("2") && path.equals(List.of(flag)) && value.isBoolean() && value.asBoolean()));
   }
 

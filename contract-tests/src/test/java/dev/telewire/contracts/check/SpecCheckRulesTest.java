@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * (specs/checker.yaml): paths, parameters in every location, response headers and statuses, bodies.
  */
 class SpecCheckRulesTest {
-  private static final SpecCheck SPEC = Exchange.checkerSpec();
+  private final SpecCheck spec = Exchange.checkerSpec();
 
   /** A GET of /numbers/7 that satisfies every rule; each test changes one thing. */
   private static Exchange number() {
@@ -29,8 +29,8 @@ class SpecCheckRulesTest {
         .header("Cookie", "session=s1");
   }
 
-  private static List<Violation> check(Exchange exchange) {
-    return SPEC.check(exchange.build());
+  private List<Violation> check(Exchange exchange) {
+    return spec.check(exchange.build());
   }
 
   @Test
@@ -56,7 +56,7 @@ class SpecCheckRulesTest {
 
   @Test
   void pathParameterOfTheWrongTypeIsCaught() {
-    assertThat(SPEC.check(Exchange.get("/v1/numbers/seven").query("limit", "10").header("X-Trace", "t-00af")
+    assertThat(spec.check(Exchange.get("/v1/numbers/seven").query("limit", "10").header("X-Trace", "t-00af")
             .header("Cookie", "session=s1").status(200).responseHeader("X-Rate-Remaining", "5")
             .responseJson("{\"id\": 7}").responseBodyByType("$.id").build()))
         .singleElement()
@@ -255,6 +255,47 @@ class SpecCheckRulesTest {
   @Test
   void matcherOnAParentCoversTheValuesInside() {
     assertThat(check(number().responseJson("{\"id\": 7, \"labels\": {\"colour\": \"red\"}}").responseBodyByType("$"))).isEmpty();
+  }
+
+  @Test
+  void queryParameterMatcherLooserThanItsPatternIsCaught() {
+    assertThat(check(number().query("code", "GB").requestRegex("query", "code", "[A-Z]+")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.QUERY))
+        .satisfies(v -> assertThat(v.detail()).contains("query parameter 'code': matcher regex '[A-Z]+' accepts 'A'"));
+  }
+
+  @Test
+  void literalPathWinsOverATemplateThatAlsoMatches() {
+    assertThat(check(Exchange.get("/v1/numbers/latest"))).isEmpty();
+  }
+
+  @Test
+  void responseGivenByReferenceIsFollowed() {
+    assertThat(check(numberRequest().status(401)
+            .responseHeader("Content-Type", "application/problem+json")
+            .responseJsonWithoutContentType("{\"message\": \"no\"}").responseBodyByType("$.message")))
+        .isEmpty();
+  }
+
+  @Test
+  void contentTypeOnAResponseDocumentedWithoutBodyIsAnUndocumentedHeader() {
+    assertThat(check(Exchange.get("/v1/open").responseHeader("Content-Type", "application/json")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_HEADER))
+        .satisfies(v -> assertThat(v.detail()).contains("status 204 documents no header 'Content-Type' (it documents [])"));
+  }
+
+  @Test
+  void requirementNamingAnUndefinedSchemeCannotBeSatisfied() {
+    assertThat(check(Exchange.get("/v1/undefined-scheme").header("Authorization", "Bearer abc")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.detail()).contains("ghost (undefined scheme)"));
+  }
+
+  @Test
+  void specCheckNamesItsSpec() {
+    assertThat(spec).hasToString("SpecCheck{checker.yaml}");
   }
 
   @Test
