@@ -4,6 +4,8 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.RegExp;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Compares regular expressions as the sets of strings they accept: a Pact matcher (which must match
@@ -69,22 +71,28 @@ final class RegularLanguages {
   /** The strings {@code regex} matches as a whole (Java's {@code Matcher.matches()}). */
   static Automaton whole(String regex) {
     try {
+      Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("cannot compare regular expression '" + regex
+          + "': it is not a valid regular expression (" + e.getDescription() + ")", e);
+    }
+    try {
       return new RegExp(translate(regex), RegExp.NONE).toAutomaton();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot compare regular expression '" + regex + "': " + e.getMessage(), e);
     }
   }
 
-  /** Rewrites Java regex syntax into dk.brics syntax, refusing what has no regular-language meaning here. */
+  /**
+   * Rewrites Java regex syntax into dk.brics syntax, refusing what has no regular-language meaning
+   * here; {@code regex} is a valid Java regular expression (so it does not end in a lone backslash).
+   */
   static String translate(String regex) {
     StringBuilder out = new StringBuilder();
     boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
-        if (i + 1 >= regex.length()) {
-          throw new IllegalArgumentException("cannot compare regular expression '" + regex + "': it ends with \\");
-        }
         char next = regex.charAt(++i);
         String shorthand = shorthand(next);
         if (shorthand != null) {

@@ -73,7 +73,6 @@ public final class SpecCheck {
   /** Reads a spec from its YAML or JSON text; {@code name} names it in errors. */
   public static SpecCheck parse(String name, String text) {
     ParseOptions options = new ParseOptions();
-    options.setResolve(true);
     options.setResolveFully(true); // Responses, parameters and bodies given by $ref come back inlined.
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {

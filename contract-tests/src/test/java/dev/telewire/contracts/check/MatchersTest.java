@@ -43,6 +43,11 @@ class MatchersTest {
   }
 
   @Test
+  void bracketedEmptyNameIsAnEmptyName() throws Exception {
+    assertThat(rules(rule("$['']", "{\"match\": \"type\"}")).coversBody(List.of(""))).isTrue();
+  }
+
+  @Test
   void regexesAreThoseOfTheExactPath() throws Exception {
     Matchers matchers = rules(rule("$.n", "{\"match\": \"regex\", \"regex\": \"[0-9]+\"}"));
 

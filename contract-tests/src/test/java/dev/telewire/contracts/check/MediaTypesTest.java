@@ -17,6 +17,11 @@ class MediaTypesTest {
   }
 
   @Test
+  void essenceOfNoContentTypeIsNull() {
+    assertThat(MediaTypes.essence(null)).isNull();
+  }
+
+  @Test
   void wildcardRangeCoversAnyType() {
     assertThat(MediaTypes.match(List.of("text/plain", "*/*"), "image/png")).contains("*/*");
   }

@@ -74,6 +74,36 @@ class RegularLanguagesTest {
   }
 
   @Test
+  void negatedClassAcceptsWhatItDoesNotList() {
+    assertThat(RegularLanguages.whole("[^a-z]").run("^")).isTrue();
+    assertThat(RegularLanguages.whole("[^a-z]").run("b")).isFalse();
+  }
+
+  @Test
+  void unclosedClassAtTheEndIsRefusedAsNotComparable() {
+    assertThatThrownBy(() -> RegularLanguages.whole("a[")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot compare regular expression 'a['");
+  }
+
+  @Test
+  void openGroupAtTheEndIsRefusedAsNotComparable() {
+    assertThatThrownBy(() -> RegularLanguages.whole("a(")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot compare regular expression 'a('");
+  }
+
+  @Test
+  void namedGroupIsRefusedAsNotComparable() {
+    assertThatThrownBy(() -> RegularLanguages.whole("(?<name>a)")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(? constructs");
+  }
+
+  @Test
+  void leadingQuantifierIsRefusedAsNotComparable() {
+    assertThatThrownBy(() -> RegularLanguages.whole("+a")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot compare regular expression '+a'");
+  }
+
+  @Test
   void lazyQuantifierCannotBeCompared() {
     assertThatThrownBy(() -> RegularLanguages.whole("a+?")).hasMessageContaining("lazy or possessive");
   }
@@ -109,8 +139,8 @@ class RegularLanguagesTest {
   }
 
   @Test
-  void trailingBackslashCannotBeCompared() {
-    assertThatThrownBy(() -> RegularLanguages.whole("ab\\")).hasMessageContaining("ends with \\");
+  void invalidJavaRegexIsRefusedAsNotComparable() {
+    assertThatThrownBy(() -> RegularLanguages.whole("ab\\")).hasMessageContaining("not a valid regular expression");
   }
 
   @Test

@@ -16,6 +16,15 @@ class SchemaWalkTest {
         title: Walk fixture
         version: '1'
       paths:
+        /count:
+          get:
+            responses:
+              '200':
+                description: how many
+                content:
+                  application/json:
+                    schema:
+                      type: integer
         /things:
           get:
             responses:
@@ -114,6 +123,20 @@ class SchemaWalkTest {
     assertThat(answer(thing("{\"list\": [\"a\"]}")))
         .singleElement()
         .satisfies(v -> assertThat(v.detail()).contains("pins /list/0 to \"a\""));
+  }
+
+  @Test
+  void formatIsAssertedNotJustAnnotated() {
+    assertThat(answer(thing("{\"stamp\": \"2 o'clock\"}").responseBodyByType("$")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.detail()).contains("/stamp").contains("[format]"));
+  }
+
+  @Test
+  void pinnedValueAtTheRootIsNamedAsTheRoot() {
+    assertThat(spec.check(Exchange.get("/count").status(200).responseJson("7").build()))
+        .singleElement()
+        .satisfies(v -> assertThat(v.detail()).contains("pins / to 7"));
   }
 
   @Test

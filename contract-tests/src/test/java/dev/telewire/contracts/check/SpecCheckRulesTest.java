@@ -236,6 +236,18 @@ class SpecCheckRulesTest {
   }
 
   @Test
+  void nullableFieldMayBeNullInOpenApi30() {
+    assertThat(check(number().responseJson("{\"id\": 7, \"nickname\": null}").responseBodyByType("$"))).isEmpty();
+  }
+
+  @Test
+  void parameterInALocationOpenApiDoesNotDefineIsReported() {
+    assertThat(check(Exchange.get("/v1/matrix/a")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.detail()).isEqualTo("parameter 'id' is in 'matrix', which OpenAPI does not define"));
+  }
+
+  @Test
   void valueTheSchemaFixesMayBePinned() {
     assertThat(check(number().responseJson("{\"id\": 7, \"kind\": \"number\"}"))).isEmpty();
   }

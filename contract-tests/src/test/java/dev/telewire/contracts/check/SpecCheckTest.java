@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * specs: each breaks one rule, and the check must name that rule and the field at fault.
  */
 class SpecCheckTest {
+  // Loaded for each test rather than once per class, so that mutation testing counts the loading as covered.
   private final SpecCheck truedy = SpecCheck.load(EffectiveSpecs.of("truedy"));
   private final SpecCheck vida = SpecCheck.load(EffectiveSpecs.of("vida"));
 
