@@ -108,12 +108,8 @@ final class RegularLanguages {
         }
         out.append(c == '"' ? "\\\"" : String.valueOf(c));
       } else if (c == '[') {
-        inClass = true;
+        inClass = true; // A leading ^ then passes through as is: brics negates a class the same way.
         out.append(c);
-        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
-          out.append('^');
-          i++;
-        }
       } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
         if (i + 2 < regex.length() && regex.charAt(i + 2) == ':') {
           out.append('(');

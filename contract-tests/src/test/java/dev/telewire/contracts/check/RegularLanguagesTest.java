@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Regular-language comparison of matcher regexes with spec patterns and formats. */
+/**
+ * Regular-language comparison of matcher regexes with spec patterns and formats.
+ *
+ * <p>Mutants judged equivalent (PIT, 2026-12-02): in {@code RegularLanguages.translate}, the bounds
+ * checks before looking at the character after {@code (} and before a quantifier ({@code i + 1 <},
+ * {@code i + 2 <}, {@code i > 0}) can only matter for a regex that ends in {@code (} or {@code (?}
+ * or starts with a quantifier, and {@code whole} refuses those as invalid Java first. Elsewhere in
+ * the checker: the 16-hop and 32-level limits on {@code $ref} chains and composition
+ * ({@code SpecCheck.resolve}, {@code SchemaWalk.collect}) only stop cycles; {@code end < 0} in
+ * {@code Matchers} cannot meet {@code end == 0}; {@code Cookies.parse(null)} returning another
+ * empty map; and the no-servers branch of {@code SpecCheck.basePaths}, which swagger-parser never
+ * reaches (it supplies a "/" server).
+ */
 class RegularLanguagesTest {
   @Test
   void matcherEqualToTheAnchoredPatternStaysInside() {
