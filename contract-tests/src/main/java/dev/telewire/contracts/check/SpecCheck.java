@@ -293,7 +293,9 @@ public final class SpecCheck {
       return;
     }
     Optional<String> schema = checkBody(report, Rule.RESPONSE_CONTENT_TYPE, Rule.RESPONSE_BODY, "status " + status, content, responseAt, contentType, body);
-    String flag = tree.at(responseAt).path("x-telewire-success-flag").asText(null);
+    // The response's own flag, else the vendor-wide one declared in the client registration.
+    String flag = tree.at(responseAt).path("x-telewire-success-flag")
+        .asText(tree.at("/info/x-telewire-client/successFlag").asText(null));
     schema.ifPresent(pointer -> walk.walkResponse(report, "status " + status, pointer, body.json(), response.matchers(),
         (path, value) -> flag != null && status.startsWith("2") && path.equals(List.of(flag)) && value.isBoolean() && value.asBoolean()));
   }
