@@ -118,6 +118,7 @@ public final class ClientSettings {
       builder.callTimeout(call);
     }
     builder
+        .addInterceptor(new ResponseCapture())
         .addInterceptor(new PerCallTimeouts())
         .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
     if (level != LogLevel.NONE) {
