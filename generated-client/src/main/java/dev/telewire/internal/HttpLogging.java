@@ -15,6 +15,10 @@ final class HttpLogging {
   static final String LOGGER = "dev.telewire.http";
 
   private static final System.Logger LOG = System.getLogger(LOGGER);
+  /** A logged header line whose name reads like a credential, such as an extra {@code X-Partner-Token}. */
+  private static final Pattern CREDENTIAL_LIKE_HEADER = Pattern.compile(
+      "^((?![^:]*idempotency)[A-Za-z0-9-]*(?:auth|token|secret|password|api-?key|session|cookie)[A-Za-z0-9-]*: ).+$",
+      Pattern.CASE_INSENSITIVE);
 
   private HttpLogging() {}
 
@@ -43,6 +47,7 @@ final class HttpLogging {
   }
 
   static String redact(String line, Secret secret, Pattern parameter) {
-    return secret.redact(parameter.matcher(line).replaceAll("$1" + Secret.MASK));
+    String masked = CREDENTIAL_LIKE_HEADER.matcher(line).replaceAll("$1" + Secret.MASK);
+    return secret.redact(parameter.matcher(masked).replaceAll("$1" + Secret.MASK));
   }
 }
