@@ -18,12 +18,15 @@ final class ServiceImports {
     StringBuilder used = new StringBuilder();
     boolean any = false;
     boolean adapters = false;
+    boolean types = false;
     for (CodegenOperation operation : operations) {
       if (!Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-convenience"))) {
         continue;
       }
       any = true;
       adapters |= operation.vendorExtensions.get("x-tw-response-adapter") != null;
+      // The adapter expressions name Moshi's Types by its simple name.
+      types |= String.valueOf(operation.vendorExtensions.get("x-tw-response-adapter-init")).contains("Types.");
       used.append(' ').append(operation.vendorExtensions.get("x-tw-return-type"));
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
@@ -44,6 +47,9 @@ final class ServiceImports {
     }
     if (adapters) {
       sync.add("com.squareup.moshi.JsonAdapter");
+    }
+    if (types) {
+      sync.add("com.squareup.moshi.Types");
     }
     return Map.of("sync", entries(sync), "async", entries(async));
   }

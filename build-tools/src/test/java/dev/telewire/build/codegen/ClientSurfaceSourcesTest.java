@@ -92,6 +92,11 @@ class ClientSurfaceSourcesTest {
   }
 
   @Test
+  void serviceOfAnOperationReturningAListImportsMoshiTypes() throws IOException {
+    assertThat(read(generate(SPEC), "ThingsService.java")).contains("import com.squareup.moshi.Types;");
+  }
+
+  @Test
   void declaredIdempotencyHeaderReachesTheClient() throws IOException {
     assertThat(read(generate(SPEC), "AcmeClient.java")).contains("IDEMPOTENCY_HEADER = \"Idem-Key\";");
   }
