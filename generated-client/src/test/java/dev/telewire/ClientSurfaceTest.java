@@ -127,6 +127,21 @@ class ClientSurfaceTest {
   }
 
   @Test
+  void asyncRawResponseFailureArrivesUnwrapped() {
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
+    var seen = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+
+    truedy.async().telephony().withRawResponse().unassignPhoneNumber(Requests.UNASSIGN)
+        .handle((raw, failure) -> {
+          seen.set(failure);
+          return null;
+        })
+        .join();
+
+    assertThat(seen.get()).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void retrofitInterfacesStayReachableAndAuthenticated() throws Exception {
     server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
 

@@ -101,7 +101,15 @@ public final class ServiceContext {
     CompletableFuture<T> sent = prepared.flag == null
         ? settings.caller().executeAsync(call, prepared.adapter, merged)
         : settings.caller().executeAsync(call, prepared.adapter, merged, prepared.flag, prepared.flagField);
-    CompletableFuture<RawResponse<T>> result = sent.thenApply(body -> raw(slot, body));
+    CompletableFuture<RawResponse<T>> result = new CompletableFuture<>();
+    // Completed by hand rather than thenApply, so that failures arrive unwrapped as from executeAsync.
+    sent.whenComplete((body, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(failure);
+      } else {
+        result.complete(raw(slot, body));
+      }
+    });
     result.whenComplete((value, failure) -> {
       if (result.isCancelled()) {
         sent.cancel(true);
