@@ -47,7 +47,8 @@ final class HttpLogging {
   }
 
   static String redact(String line, Secret secret, Pattern parameter) {
-    String masked = CREDENTIAL_LIKE_HEADER.matcher(line).replaceAll("$1" + Secret.MASK);
+    // Masked as OkHttp masks a redacted header, so every masked header reads the same.
+    String masked = CREDENTIAL_LIKE_HEADER.matcher(line).replaceAll("$1\u2588\u2588");
     return secret.redact(parameter.matcher(masked).replaceAll("$1" + Secret.MASK));
   }
 }
