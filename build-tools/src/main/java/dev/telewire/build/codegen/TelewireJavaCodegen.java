@@ -86,6 +86,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     // Binary bodies are OkHttp bodies the caller streams; never java.io.File.
     typeMapping.put("file", Operations.REQUEST_BODY);
     typeMapping.put("binary", Operations.REQUEST_BODY);
+    // A base64 property (format: byte) is its text: the caller encodes and decodes it.
+    typeMapping.put("ByteArray", "String");
   }
 
   private String folderOf(String packageName) {
@@ -107,6 +109,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         additionalProperties.put(SPEC_NAME, source.toString());
       }
     }
+    SchemaRewrites.apply(openAPI);
     super.preprocessOpenAPI(openAPI);
     vendorClient = VendorClient.of(openAPI);
     if (vendorClient != null) {
@@ -120,6 +123,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     if (vendorClient != null) {
       Map<String, Object> client = new LinkedHashMap<>(vendorClient);
       List<Map<String, Object>> apis = new java.util.ArrayList<>();
+      // An operation with several tags is in several interfaces, but gets one client method.
+      Set<String> seen = new HashSet<>();
       if (result.get("apiInfo") instanceof Map<?, ?> apiInfo && apiInfo.get("apis") instanceof List<?> all) {
         for (Object api : all) {
           if (api instanceof OperationsMap operations) {
@@ -128,7 +133,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             entry.put("classname", classname);
             entry.put("accessor", VendorClient.accessor(classname));
             entry.put("tag", operations.get("baseName"));
-            entry.put("operations", operations.getOperations().getOperation());
+            entry.put("operations", operations.getOperations().getOperation().stream()
+                .filter(operation -> seen.add(operation.operationId))
+                .toList());
             apis.add(entry);
           }
         }
@@ -203,6 +210,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
           @SuppressWarnings("unchecked")
           List<Map<String, Object>> variants = (List<Map<String, Object>>) model.vendorExtensions.get("x-tw-variants");
           variants.forEach(v -> used.append(' ').append(v.get("type")));
+        } else if (model.isEnum) {
+          used.append(' ').append(model.dataType);
         } else {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }

@@ -21,6 +21,8 @@ final class Unions {
   static final String UNION = "x-tw-union";
   static final String IMPLEMENTS = "x-tw-implements";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unions.class);
+
   private Unions() {}
 
   static boolean isUnion(CodegenModel model) {
@@ -31,10 +33,11 @@ final class Unions {
   static void describe(Map<String, CodegenModel> models) {
     Map<String, Set<String>> implemented = new HashMap<>();
     for (CodegenModel model : models.values()) {
-      if (model.discriminator != null && !isUnion(model)) {
-        throw new UnsupportedConstructException("schema " + model.name,
-            "a discriminator on a schema without oneOf/anyOf (polymorphism through allOf inheritance)",
-            "List the subtypes with oneOf next to the discriminator, in the spec's overlay.");
+      if (model.discriminator != null && !isUnion(model) && model.parent == null) {
+        // Polymorphism through allOf inheritance: each schema is its own record; where the base is
+        // referenced, the base's fields are read and a subtype's own fields are skipped.
+        LOG.warn("Telewire: schema {} has a discriminator but no oneOf/anyOf: it is read as a plain record, "
+            + "and its subtypes' own fields are skipped where it is referenced (list the subtypes under oneOf to read them)", model.name);
       }
       if (isUnion(model)) {
         describe(model, models, implemented);
@@ -92,9 +95,9 @@ final class Unions {
           throw new UnsupportedConstructException(where, "a discriminator with a variant that is not an object (" + schema.dataType + ")",
               "Drop the discriminator or make every variant an object schema.");
         }
-        if (schema.isMap || schema.isFreeFormObject || schema.isAnyType) {
-          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant that is a map or free-form object (" + schema.dataType + ")",
-              "Give the variant named properties.");
+        if (schema.isAnyType) {
+          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant of any type (" + schema.dataType + ")",
+              "Give the variant a type.");
         }
         String wrapper = "Of" + schema.dataType.replace("<", "Of").replaceAll("[^A-Za-z0-9]", "");
         variant.put("wrapper", wrapper);
@@ -161,6 +164,9 @@ final class Unions {
   }
 
   private static String token(CodegenProperty schema) {
+    if (schema.isMap || schema.isFreeFormObject) {
+      return "BEGIN_OBJECT";
+    }
     if (schema.isArray) {
       return "BEGIN_ARRAY";
     }

@@ -73,25 +73,6 @@ class UnsupportedConstructsTest {
   }
 
   @Test
-  void allOfInheritanceDiscriminatorIsRejectedNamingTheSchema() {
-    String schemas = """
-            Animal:
-              type: object
-              required: [kind]
-              properties:
-                kind: {type: string}
-              discriminator: {propertyName: kind}
-            Dog:
-              allOf:
-                - $ref: '#/components/schemas/Animal'
-                - type: object
-                  properties:
-                    barks: {type: boolean}
-        """;
-    assertThat(failure("", schemas)).contains("schema Animal").contains("polymorphism through allOf inheritance");
-  }
-
-  @Test
   void propertiesWithTheSameJavaNameAreRejectedNamingThem() {
     String schemas = """
             Person:
@@ -129,29 +110,6 @@ class UnsupportedConstructsTest {
     assertThat(Files.readString(dir.resolve("out/src/main/java/dev/telewire/tiny/model/Memo.java")))
         .contains("java.util.Set<String> explicitNulls_")
         .contains("String explicitNulls,");
-  }
-
-  @Test
-  void namedPropertiesWithTypedAdditionalPropertiesAreRejected() {
-    String schemas = """
-            Bag:
-              type: object
-              properties:
-                label: {type: string}
-              additionalProperties: {type: integer}
-        """;
-    assertThat(failure("", schemas)).contains("schema Bag").contains("typed additionalProperties");
-  }
-
-  @Test
-  void base64PropertyIsRejectedNamingIt() {
-    String schemas = """
-            Blob:
-              type: object
-              properties:
-                data: {type: string, format: byte}
-        """;
-    assertThat(failure("", schemas)).contains("schema Blob, property 'data'").contains("format: byte");
   }
 
   @Test

@@ -1,0 +1,102 @@
+package dev.telewire.build.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rewrites a parsed spec, before code generation, into the equivalent shapes the templates
+ * express: integers that need 64 bits, and unions of nothing but free-form values.
+ */
+final class SchemaRewrites {
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+
+  private SchemaRewrites() {}
+
+  /** Applies every rewrite to {@code openAPI} in place. */
+  static void apply(OpenAPI openAPI) {
+    SchemaWalk.each(openAPI, schema -> {
+      widenIntegers(schema);
+      freeFormUnion(schema);
+    });
+  }
+
+  /** The JSON types a 3.0 ({@code type}) or 3.1 ({@code type} list) schema declares. */
+  static Set<String> types(Schema<?> schema) {
+    Set<String> types = new LinkedHashSet<>();
+    if (schema.getType() != null) {
+      types.add(schema.getType());
+    }
+    if (schema.getTypes() != null) {
+      types.addAll(schema.getTypes());
+    }
+    return types;
+  }
+
+  /**
+   * An integer without a format has no size limit in JSON Schema: it becomes {@code int64} (Java
+   * {@code Long}), as does an {@code int32} whose bounds do not fit 32 bits.
+   */
+  static void widenIntegers(Schema<?> schema) {
+    if (!types(schema).contains("integer")) {
+      return;
+    }
+    String format = schema.getFormat();
+    if (format == null || format.isBlank()) {
+      schema.setFormat("int64");
+    } else if ("int32".equals(format) && (beyond(schema.getMaximum(), INT_MAX) > 0 || beyond(schema.getMinimum(), INT_MIN) < 0)) {
+      schema.setFormat("int64");
+    }
+  }
+
+  private static int beyond(BigDecimal bound, BigDecimal limit) {
+    return bound == null ? 0 : bound.compareTo(limit);
+  }
+
+  /** {@code anyOf: [{}, {type: 'null'}]} (a FastAPI favourite) is a nullable free-form value. */
+  @SuppressWarnings("rawtypes")
+  static void freeFormUnion(Schema<?> schema) {
+    for (boolean oneOf : new boolean[] {true, false}) {
+      List<Schema> parts = oneOf ? schema.getOneOf() : schema.getAnyOf();
+      if (parts != null && parts.isEmpty()) {
+        // What openapi-generator's normalizer leaves of anyOf: [{}, {type: 'null'}].
+        clear(schema, oneOf);
+      }
+      if (parts == null || parts.isEmpty()) {
+        continue;
+      }
+      boolean nullable = parts.stream().anyMatch(SchemaRewrites::isNullType);
+      boolean freeForm = parts.stream().filter(part -> !isNullType(part)).allMatch(SchemaRewrites::isEmpty);
+      if (freeForm && parts.stream().anyMatch(part -> !isNullType(part))) {
+        clear(schema, oneOf);
+        if (nullable) {
+          schema.setNullable(true);
+        }
+      }
+    }
+  }
+
+  private static void clear(Schema<?> schema, boolean oneOf) {
+    if (oneOf) {
+      schema.setOneOf(null);
+    } else {
+      schema.setAnyOf(null);
+    }
+  }
+
+  static boolean isNullType(Schema<?> schema) {
+    Set<String> types = types(schema);
+    return types.size() == 1 && types.contains("null") && schema.get$ref() == null;
+  }
+
+  /** A schema that says nothing ({@code {}}): any JSON value. */
+  static boolean isEmpty(Schema<?> schema) {
+    return types(schema).isEmpty() && schema.get$ref() == null && schema.getProperties() == null
+        && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null
+        && schema.getEnum() == null && schema.getItems() == null && schema.getAdditionalProperties() == null;
+  }
+}
