@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,8 @@ final class SchemaRewrites {
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SchemaRewrites.class);
+
   private SchemaRewrites() {}
 
   /** Applies every rewrite to {@code openAPI} in place. */
@@ -22,6 +25,7 @@ final class SchemaRewrites {
     SchemaWalk.each(openAPI, schema -> {
       widenIntegers(schema);
       freeFormUnion(schema);
+      constraintOnlyUnion(schema, openAPI);
     });
   }
 
@@ -86,6 +90,45 @@ final class SchemaRewrites {
     } else {
       schema.setAnyOf(null);
     }
+  }
+
+  /**
+   * An object whose oneOf/anyOf variants only add {@code required} names or narrow its own
+   * properties (a pattern of hand-written specs) has one shape: it is read as the object itself.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static void constraintOnlyUnion(Schema<?> schema, OpenAPI openAPI) {
+    Map<String, Schema> own = (Map) schema.getProperties();
+    if (own == null || own.isEmpty()) {
+      return;
+    }
+    for (boolean oneOf : new boolean[] {true, false}) {
+      List<Schema> parts = oneOf ? schema.getOneOf() : schema.getAnyOf();
+      if (parts == null || parts.isEmpty()) {
+        continue;
+      }
+      boolean constraints = parts.stream().map(part -> resolve(part, openAPI)).allMatch(part -> part.get$ref() == null
+          && types(part).stream().allMatch("object"::equals)
+          && part.getAllOf() == null && part.getOneOf() == null && part.getAnyOf() == null
+          && (part.getProperties() == null || own.keySet().containsAll(part.getProperties().keySet()))
+          && (part.getRequired() == null || own.keySet().containsAll(part.getRequired())));
+      if (constraints) {
+        LOG.info("Telewire: the {} variants of a schema with properties ({}) only constrain its own properties: read as that object",
+            oneOf ? "oneOf" : "anyOf", own.keySet());
+        clear(schema, oneOf);
+      }
+    }
+  }
+
+  /** The component a local {@code $ref} names (inline parts were made components before this runs). */
+  static Schema<?> resolve(Schema<?> schema, OpenAPI openAPI) {
+    String ref = schema.get$ref();
+    if (ref == null || !ref.startsWith("#/components/schemas/") || openAPI.getComponents() == null
+        || openAPI.getComponents().getSchemas() == null) {
+      return schema;
+    }
+    Schema<?> target = openAPI.getComponents().getSchemas().get(ref.substring("#/components/schemas/".length()));
+    return target == null ? schema : target;
   }
 
   static boolean isNullType(Schema<?> schema) {
