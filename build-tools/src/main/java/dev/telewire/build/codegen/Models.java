@@ -37,12 +37,13 @@ final class Models {
     }
     Set<String> names = new HashSet<>();
     List<CodegenProperty> vars = model.vars;
+    JavaNames.assignMembers(where, vars);
     for (int i = 0; i < vars.size(); i++) {
       CodegenProperty property = vars.get(i);
       if (!names.add(property.name)) {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "two properties with the same Java name '" + property.name + "'",
-            "Rename one of them in the overlay (x-telewire names are not supported yet).");
+            "Give one of them another name with x-telewire-name in the overlay.");
       }
       if (property.isBinary || property.isFile) {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",

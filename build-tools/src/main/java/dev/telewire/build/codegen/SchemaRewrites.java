@@ -22,11 +22,56 @@ final class SchemaRewrites {
 
   /** Applies every rewrite to {@code openAPI} in place. */
   static void apply(OpenAPI openAPI) {
+    promoteInlineEnums(openAPI);
     SchemaWalk.each(openAPI, schema -> {
+      constAsEnum(schema);
       widenIntegers(schema);
       freeFormUnion(schema);
       constraintOnlyUnion(schema, openAPI);
     });
+  }
+
+  /**
+   * An inline enum the inline-schema resolver left inside a property of a component (an enum in an
+   * inline object inside an allOf part, say) becomes a component of its own, {@code <Component>_<property>},
+   * as the resolver does for the others, so the enum is generated.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static void promoteInlineEnums(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    for (Map.Entry<String, Schema> component : List.copyOf(schemas.entrySet())) {
+      Map<String, Schema> properties = component.getValue().getProperties();
+      if (properties == null) {
+        continue;
+      }
+      for (Map.Entry<String, Schema> property : List.copyOf(properties.entrySet())) {
+        Schema value = property.getValue();
+        boolean array = value.getItems() != null && isInlineEnum(value.getItems());
+        if (!isInlineEnum(value) && !array) {
+          continue;
+        }
+        String name = component.getKey() + "_" + property.getKey();
+        for (int i = 2; schemas.containsKey(name); i++) {
+          name = component.getKey() + "_" + property.getKey() + i;
+        }
+        Schema ref = new Schema().$ref("#/components/schemas/" + name);
+        if (array) {
+          schemas.put(name, value.getItems());
+          value.setItems(ref);
+        } else {
+          schemas.put(name, value);
+          properties.put(property.getKey(), ref);
+        }
+      }
+    }
+  }
+
+  private static boolean isInlineEnum(Schema<?> schema) {
+    return schema.get$ref() == null && schema.getEnum() != null && !schema.getEnum().isEmpty()
+        && schema.getProperties() == null && schema.getOneOf() == null && schema.getAnyOf() == null && schema.getAllOf() == null;
   }
 
   /** The JSON types a 3.0 ({@code type}) or 3.1 ({@code type} list) schema declares. */
@@ -39,6 +84,17 @@ final class SchemaRewrites {
       types.addAll(schema.getTypes());
     }
     return types;
+  }
+
+  /** A 3.1 {@code const} is a one-value enum, so it can tell union variants apart. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static void constAsEnum(Schema schema) {
+    if (schema.getConst() != null && schema.getEnum() == null) {
+      schema.setEnum(new java.util.ArrayList<>(List.of(schema.getConst())));
+      if (types(schema).isEmpty() && schema.getConst() instanceof String) {
+        schema.addType("string");
+      }
+    }
   }
 
   /**
@@ -116,6 +172,12 @@ final class SchemaRewrites {
         LOG.info("Telewire: the {} variants of a schema with properties ({}) only constrain its own properties: read as that object",
             oneOf ? "oneOf" : "anyOf", own.keySet());
         clear(schema, oneOf);
+        for (Schema part : parts) {
+          String ref = part.get$ref();
+          if (ref != null && ref.matches(".*_(oneOf|anyOf)(_\\d+)?$") && openAPI.getComponents() != null) {
+            openAPI.getComponents().getSchemas().remove(ref.substring(ref.lastIndexOf('/') + 1));
+          }
+        }
       }
     }
   }

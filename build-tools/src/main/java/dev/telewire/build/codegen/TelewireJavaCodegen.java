@@ -110,11 +110,22 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       }
     }
     SchemaRewrites.apply(openAPI);
+    UnionRewrites.apply(openAPI);
+    UnionRewrites.defineRequired(openAPI, rawSpec());
     super.preprocessOpenAPI(openAPI);
     vendorClient = VendorClient.of(openAPI);
     if (vendorClient != null) {
       supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
     }
+  }
+
+  /** The spec file as written, for what the parser drops (required names without a property). */
+  private com.fasterxml.jackson.databind.JsonNode rawSpec() {
+    String input = getInputSpec();
+    if (input == null || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(input))) {
+      return null;
+    }
+    return dev.telewire.build.SpecDocuments.read(java.nio.file.Path.of(input));
   }
 
   @Override

@@ -77,14 +77,17 @@ final class Unions {
       variant.put("typeExpression", TypeExpressions.of(schema));
       if (record != null && !record.isEnum) {
         if (isUnion(record)) {
-          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant (" + record.name + ") that is itself a oneOf/anyOf",
-              "Flatten the variants into one list.");
+          // Variants that are plain lists of variants were flattened (UnionRewrites); this one has more.
+          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant (" + record.name
+              + ") that is itself a oneOf/anyOf with properties or a discriminator of its own",
+              "Flatten the variants into one list in the overlay.");
         }
         variant.put("record", true);
         variant.put("instanceType", record.classname);
         variant.put("index", objectIndex++);
         variant.put("required", stringSet(record.vars.stream().filter(v -> v.required).map(v -> v.baseName).toList()));
         variant.put("known", stringSet(record.vars.stream().map(v -> v.baseName).toList()));
+        variant.put("constants", constants(record, models));
         permits.add(record.classname);
         implemented.computeIfAbsent(record.classname, k -> new LinkedHashSet<>()).add(union.classname);
         if (discriminator != null) {
@@ -127,6 +130,27 @@ final class Unions {
     if (discriminator != null) {
       union.vendorExtensions.put("x-tw-discriminator", discriminator.getPropertyBaseName());
     }
+  }
+
+  /**
+   * The variant's single-value enum (or const) properties as {@code Map.of(name, value, ...)}: an
+   * object whose such field holds another value is not that variant.
+   */
+  private static String constants(CodegenModel record, Map<String, CodegenModel> models) {
+    List<String> entries = new ArrayList<>();
+    for (CodegenProperty property : record.vars) {
+      Object values = null;
+      if (property.isEnum && property.allowableValues != null) {
+        values = property.allowableValues.get("values");
+      } else if (property.isEnumRef && property.complexType != null && models.get(property.complexType) != null
+          && models.get(property.complexType).allowableValues != null) {
+        values = models.get(property.complexType).allowableValues.get("values");
+      }
+      if (values instanceof List<?> list && list.size() == 1 && list.get(0) != null) {
+        entries.add("\"" + escape(property.baseName) + "\", \"" + escape(String.valueOf(list.get(0))) + "\"");
+      }
+    }
+    return entries.size() > 10 ? "java.util.Map.of()" : "java.util.Map.of(" + String.join(", ", entries) + ")";
   }
 
   /** Discriminator value by model class name: the explicit mapping, else the schema name. */
