@@ -38,6 +38,12 @@ class SinkShapesTest {
   }
 
   @Test
+  void base64PropertyIsItsText() {
+    wire.json(200, "{\"at\":1,\"count\":1,\"payload\":\"aGk=\"}");
+    assertThat(execute(api.getEvent()).payload()).isEqualTo("aGk=");
+  }
+
+  @Test
   void singleValueEnumOrConstPicksTheVariant() {
     wire.json(200, "{\"type\":\"cancel\"}");
     assertThat(execute(api.getAction())).isInstanceOf(CancelAction.class);
