@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.telewire.sinkshapes.api.DefaultApi;
 import dev.telewire.sinkshapes.model.BookAction;
 import dev.telewire.sinkshapes.model.CancelAction;
+import dev.telewire.sinkshapes.model.Cat;
 import dev.telewire.sinkshapes.model.Event;
 import dev.telewire.sinkshapes.model.ModelTag;
 import dev.telewire.sinkshapes.model.Order;
@@ -47,6 +48,12 @@ class SinkShapesTest {
   void singleValueEnumOrConstPicksTheVariant() {
     wire.json(200, "{\"type\":\"cancel\"}");
     assertThat(execute(api.getAction())).isInstanceOf(CancelAction.class);
+  }
+
+  @Test
+  void discriminatorWithoutMappingUsesTheVariantsOneAllowedValue() {
+    wire.json(200, "{\"kind\":\"cat\"}");
+    assertThat(execute(api.getAnimal())).isInstanceOf(Cat.class);
   }
 
   @Test

@@ -91,7 +91,7 @@ final class Unions {
         permits.add(record.classname);
         implemented.computeIfAbsent(record.classname, k -> new LinkedHashSet<>()).add(union.classname);
         if (discriminator != null) {
-          addTag(variant, union, record, discriminator, tags);
+          addTag(variant, union, record, discriminator, tags, models);
         }
       } else {
         if (discriminator != null) {
@@ -139,18 +139,24 @@ final class Unions {
   private static String constants(CodegenModel record, Map<String, CodegenModel> models) {
     List<String> entries = new ArrayList<>();
     for (CodegenProperty property : record.vars) {
-      Object values = null;
-      if (property.isEnum && property.allowableValues != null) {
-        values = property.allowableValues.get("values");
-      } else if (property.isEnumRef && property.complexType != null && models.get(property.complexType) != null
-          && models.get(property.complexType).allowableValues != null) {
-        values = models.get(property.complexType).allowableValues.get("values");
-      }
-      if (values instanceof List<?> list && list.size() == 1 && list.get(0) != null) {
-        entries.add("\"" + escape(property.baseName) + "\", \"" + escape(String.valueOf(list.get(0))) + "\"");
+      String value = singleValue(property, models);
+      if (value != null) {
+        entries.add("\"" + escape(property.baseName) + "\", \"" + escape(value) + "\"");
       }
     }
     return entries.size() > 10 ? "java.util.Map.of()" : "java.util.Map.of(" + String.join(", ", entries) + ")";
+  }
+
+  /** The one value a property's enum (or const) allows, or null. */
+  private static String singleValue(CodegenProperty property, Map<String, CodegenModel> models) {
+    Object values = null;
+    if (property.isEnum && property.allowableValues != null) {
+      values = property.allowableValues.get("values");
+    } else if (property.isEnumRef && property.complexType != null && models.get(property.complexType) != null
+        && models.get(property.complexType).allowableValues != null) {
+      values = models.get(property.complexType).allowableValues.get("values");
+    }
+    return values instanceof List<?> list && list.size() == 1 && list.get(0) != null ? String.valueOf(list.get(0)) : null;
   }
 
   /** Discriminator value by model class name: the explicit mapping, else the schema name. */
@@ -165,14 +171,18 @@ final class Unions {
   }
 
   private static void addTag(Map<String, Object> variant, CodegenModel union, CodegenModel record,
-      CodegenDiscriminator discriminator, Map<String, String> tags) {
-    String tag = tags.getOrDefault(record.classname, record.name);
+      CodegenDiscriminator discriminator, Map<String, String> tags, Map<String, CodegenModel> models) {
     CodegenProperty property = record.vars.stream()
         .filter(v -> v.baseName.equals(discriminator.getPropertyBaseName()))
         .findFirst()
         .orElseThrow(() -> new UnsupportedConstructException("schema " + union.name,
             "a discriminator property '" + discriminator.getPropertyBaseName() + "' missing from variant " + record.name,
             "Declare the property in every variant."));
+    // Without a mapping the tag is the schema name, unless the property allows one value only: that value.
+    String only = singleValue(property, models);
+    boolean explicit = discriminator.getMapping() != null && tags.containsKey(record.classname)
+        && discriminator.getMapping().containsKey(tags.get(record.classname));
+    String tag = explicit ? tags.get(record.classname) : only != null ? only : tags.getOrDefault(record.classname, record.name);
     String value;
     if (property.isEnum || property.isEnumRef) {
       value = property.datatypeWithEnum + ".fromValue(\"" + escape(tag) + "\")";
