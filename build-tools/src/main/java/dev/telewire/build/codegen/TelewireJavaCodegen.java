@@ -93,6 +93,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     // Binary bodies are OkHttp bodies the caller streams; never java.io.File.
     typeMapping.put("file", Operations.REQUEST_BODY);
     typeMapping.put("binary", Operations.REQUEST_BODY);
+    // A base64 property (format: byte) is its text: the caller encodes and decodes it.
+    typeMapping.put("ByteArray", "String");
     if (openAPI != null) {
       problems = new Problems(readSpec());
       // Before openapi-generator's inline resolver runs, so inline models are named after their operation.
@@ -143,6 +145,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         additionalProperties.put(SPEC_NAME, source.toString());
       }
     }
+    SchemaRewrites.apply(openAPI);
+    UnionRewrites.apply(openAPI);
+    UnionRewrites.defineRequired(openAPI, rawSpec());
     super.preprocessOpenAPI(openAPI);
     try {
       vendorClient = VendorClient.of(openAPI);
@@ -154,6 +159,12 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
     }
   }
+
+  /** The spec file as written, for what the parser drops (required names without a property). */
+  private com.fasterxml.jackson.databind.JsonNode rawSpec() {
+    return readSpec();
+  }
+
 
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> bundle) {
@@ -169,6 +180,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     if (vendorClient != null) {
       Map<String, Object> client = new LinkedHashMap<>(vendorClient);
       List<Map<String, Object>> apis = new java.util.ArrayList<>();
+      // An operation with several tags is in several interfaces, but gets one client method.
+      Set<String> seen = new HashSet<>();
       if (result.get("apiInfo") instanceof Map<?, ?> apiInfo && apiInfo.get("apis") instanceof List<?> all) {
         for (Object api : all) {
           if (api instanceof OperationsMap operations) {
@@ -177,7 +190,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             entry.put("classname", classname);
             entry.put("accessor", VendorClient.accessor(classname));
             entry.put("tag", operations.get("baseName"));
-            entry.put("operations", operations.getOperations().getOperation());
+            entry.put("operations", operations.getOperations().getOperation().stream()
+                .filter(operation -> seen.add(operation.operationId))
+                .toList());
             apis.add(entry);
           }
         }
@@ -273,6 +288,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             // Null when describing the unions failed: that problem is already collected.
             variants.forEach(v -> used.append(' ').append(v.get("type")));
           }
+        } else if (model.isEnum) {
+          used.append(' ').append(model.dataType);
         } else {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }
