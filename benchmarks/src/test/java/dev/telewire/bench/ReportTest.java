@@ -113,14 +113,22 @@ class ReportTest {
                 "truedy-raw-early-tls\t1\t255\t210"));
 
     assertThat(Report.render(List.of(), runs))
-        .contains("| Truedy unassign | 1 | 270 | 300 | 240 | 255 | 1.13 | 1.25 | 1.06 | 230 | 260 | 200 | vs raw ❌ |");
+        .contains("| Truedy unassign | 1 | 270 | 300 | 240 | 255 | 1.13 | 1.25 | 1.06 | 230 | 260 | 200 | – | – | – | – | vs raw ❌ |");
+  }
+
+  @Test
+  void coldStartCpuIsComparedWithRaw() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(List.of("truedy-ours\t1\t270\t230\t450", "truedy-raw\t1\t240\t200\t360"));
+
+    assertThat(Report.render(List.of(), runs)).contains("| 200 | 450 | – | 360 | 1.25 | vs raw ❌ |");
   }
 
   @Test
   void coldStartBySpecSizeDividesLargeByOne() {
     List<Report.ColdRun> runs =
-        Report.parseColdStart(List.of("sinkone-ours\t1\t250\t200", "sinklarge-ours\t1\t300\t240"));
+        Report.parseColdStart(List.of("sinkone-ours\t1\t250\t200\t400", "sinklarge-ours\t1\t300\t240\t500"));
 
-    assertThat(Report.render(List.of(), runs)).contains("| 1 | 250 | 300 | 1.20 | 200 | 240 | 50 | large vs one ❌ |");
+    assertThat(Report.render(List.of(), runs)).contains("| 1 | 250 | 300 | 1.20 | 200 | 240 | 50 | 400 | 500 | 1.25 | large vs one ❌ |");
   }
 }
