@@ -25,7 +25,7 @@ class CredentialsBesideParametersTest {
 
   private RecordedRequest send(Credentials.Placement placement, String name, Request.Builder request) throws Exception {
     server.enqueue(new MockResponse());
-    Credentials credentials = new Credentials(server.url("/"), placement, name, Secret.of("token", "s3cret"));
+    Credentials credentials = new Credentials(server.url("/"), placement, name, Secret.of("token", "s3cret-value"));
     OkHttpClient client = new OkHttpClient.Builder().addInterceptor(credentials).build();
     try (Response ignored = client.newCall(request.build()).execute()) {
       return server.takeRequest();
@@ -37,7 +37,7 @@ class CredentialsBesideParametersTest {
     RecordedRequest request = send(Credentials.Placement.QUERY, "token",
         new Request.Builder().url(server.url("/notes?token=page-2")));
 
-    assertThat(request.getRequestUrl().queryParameterValues("token")).containsExactly("page-2", "s3cret");
+    assertThat(request.getRequestUrl().queryParameterValues("token")).containsExactly("page-2", "s3cret-value");
   }
 
   @Test
@@ -45,6 +45,6 @@ class CredentialsBesideParametersTest {
     RecordedRequest request = send(Credentials.Placement.HEADER, "X-Key",
         new Request.Builder().url(server.url("/notes")).header("X-Key", "own"));
 
-    assertThat(request.getHeaders().values("X-Key")).containsExactly("own", "s3cret");
+    assertThat(request.getHeaders().values("X-Key")).containsExactly("own", "s3cret-value");
   }
 }

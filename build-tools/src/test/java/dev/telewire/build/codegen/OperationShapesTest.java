@@ -66,13 +66,13 @@ class OperationShapesTest {
   @Test
   void getWithARequestBodyIsRejectedNamingTheOperation() {
     assertThat(failure("get", true))
-        .startsWith("Telewire cannot generate operation findThings (GET /things): a request body on GET is not supported.");
+        .contains("Telewire cannot generate operation findThings (GET /things): a request body on GET is not supported.");
   }
 
   @Test
   void headWithAnOptionalRequestBodyIsRejectedNamingTheOperation() {
     assertThat(failure("head", false))
-        .startsWith("Telewire cannot generate operation findThings (HEAD /things): a request body on HEAD is not supported.");
+        .contains("Telewire cannot generate operation findThings (HEAD /things): a request body on HEAD is not supported.");
   }
 
   @Test
