@@ -32,8 +32,8 @@ final class ResponseReader {
   private final Secret secret;
   private final Clock clock;
 
-  ResponseReader(String vendor, Secret secret, Clock clock) {
-    this.vendor = vendor;
+  ResponseReader(Vendor vendor, Secret secret, Clock clock) {
+    this.vendor = vendor.name();
     this.secret = secret;
     this.clock = clock;
   }

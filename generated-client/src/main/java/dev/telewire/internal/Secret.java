@@ -55,11 +55,6 @@ public final class Secret {
     return value;
   }
 
-  /** Returns whether {@code text} contains this secret, for redacting text before it is shown. */
-  public boolean appearsIn(String text) {
-    return text != null && text.contains(value);
-  }
-
   /** Returns {@code text} with this secret, as typed or URL-encoded, replaced by {@link #MASK}. */
   public String redact(String text) {
     if (text == null) {

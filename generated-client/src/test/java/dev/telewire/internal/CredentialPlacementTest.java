@@ -91,10 +91,10 @@ class CredentialPlacementTest {
         "Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL", "https://api.acme.test/", placement, nameOf(placement));
     ClientSettings.Builder builder = ClientSettings.builder(vendor);
     builder.key(SECRET);
-    builder.baseUrl(api.url("/").toString());
-    builder.logLevel(level);
-    builder.environment(name -> null);
-    builder.sleeper(new NoWaits());
+    builder.options().baseUrl(api.url("/").toString());
+    builder.options().logLevel(level);
+    builder.options().environment(name -> null);
+    builder.options().sleeper(new NoWaits());
     return builder.build();
   }
 
