@@ -29,11 +29,13 @@ final class ResponseReader {
   static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
   private final String vendor;
+  private final ErrorEnvelope envelope;
   private final Secret secret;
   private final Clock clock;
 
   ResponseReader(Vendor vendor, Secret secret, Clock clock) {
     this.vendor = vendor.name();
+    this.envelope = vendor.errors();
     this.secret = secret;
     this.clock = clock;
   }
@@ -82,7 +84,7 @@ final class ResponseReader {
 
   private <T> Attempt<T> status(int code, Headers received, String snippet, String note) {
     Headers headers = redact(received);
-    ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, secret.redact(snippet)).withNote(note);
+    ApiErrorDetails details = ErrorResponses.read(vendor, envelope, code, headers, secret.redact(snippet)).withNote(note);
     Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
     return Attempt.status(details, retryAfter);
   }

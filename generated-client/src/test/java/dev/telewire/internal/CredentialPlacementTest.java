@@ -199,6 +199,24 @@ class CredentialPlacementTest {
   }
 
   @Test
+  void queryParameterNamedByTheSchemeIsMaskedInTheLogWhateverItsValue() throws Exception {
+    elsewhere.enqueue(new MockResponse());
+
+    send(raw(Credentials.Placement.QUERY, LogLevel.BASIC).get(elsewhere.url("/things?api_key=someone_elses").toString()));
+
+    assertThat(String.join("\n", logLines)).contains("api_key=" + Secret.MASK).doesNotContain("someone_elses");
+  }
+
+  @Test
+  void queryParameterTheSchemeDoesNotNameIsLoggedAsIs() throws Exception {
+    api.enqueue(new MockResponse());
+
+    send(raw(Credentials.Placement.BEARER_HEADER, LogLevel.BASIC).get(api.url("/things?token=page_two").toString()));
+
+    assertThat(String.join("\n", logLines)).contains("token=page_two");
+  }
+
+  @Test
   void cookieCredentialWithASemicolonIsRefused() {
     Vendor vendor = new Vendor("Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL", "https://api.acme.test/",
         Credentials.Placement.COOKIE, "session");
