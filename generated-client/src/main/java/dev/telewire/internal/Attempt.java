@@ -1,8 +1,5 @@
 package dev.telewire.internal;
 
-import dev.telewire.errors.ApiConnectionException;
-import dev.telewire.errors.ApiErrorDetails;
-import dev.telewire.errors.ApiTimeoutException;
 import dev.telewire.errors.TelewireException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -102,9 +99,9 @@ final class Attempt<T> {
     String reason = secret.redact(String.valueOf(transport.getMessage()));
     String suffix = note == null ? "" : ". " + note;
     if (isTimeout(transport)) {
-      return new ApiTimeoutException("The request to " + host + " timed out (" + reason + ")" + suffix, transport);
+      return SdkExceptions.create().connection("The request to " + host + " timed out (" + reason + ")" + suffix, transport, true);
     }
-    return new ApiConnectionException("The request to " + host + " failed: " + reason + suffix, transport);
+    return SdkExceptions.create().connection("The request to " + host + " failed: " + reason + suffix, transport, false);
   }
 
   static boolean isTimeout(IOException e) {

@@ -153,7 +153,7 @@ public final class Caller {
 
   private <T> T requireSuccess(T body, Function<T, Boolean> flag, String field) {
     if (body != null && Boolean.FALSE.equals(flag.apply(body))) {
-      throw new UnsuccessfulResponseException(
+      throw SdkExceptions.create().unsuccessful(
           vendor + " answered with a success status but " + field + "=false: " + secret.redact(body.toString()), body);
     }
     return body;

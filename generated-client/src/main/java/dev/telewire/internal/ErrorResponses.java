@@ -2,22 +2,14 @@ package dev.telewire.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
-import dev.telewire.errors.ApiErrorDetails;
 import dev.telewire.errors.ApiException;
-import dev.telewire.errors.BadRequestException;
 import dev.telewire.errors.FieldError;
-import dev.telewire.errors.InternalServerException;
-import dev.telewire.errors.NotFoundException;
-import dev.telewire.errors.PermissionDeniedException;
-import dev.telewire.errors.RateLimitException;
-import dev.telewire.errors.UnauthorizedException;
-import dev.telewire.errors.UnexpectedStatusException;
-import dev.telewire.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +19,10 @@ import org.jspecify.annotations.Nullable;
  * the vendor's {@link ErrorEnvelope} says where its body keeps the code, message, request id and
  * field errors. The body is read leniently: any other body (HTML from a proxy, empty, truncated)
  * still gives the exception for its status, with the raw snippet.
- *
- * <p>Internal API: it may change in any release.
  */
-public final class ErrorResponses {
+final class ErrorResponses {
   /** The most of an error body kept in an exception. */
-  public static final int BODY_SNIPPET_LIMIT = 4096;
+  static final int BODY_SNIPPET_LIMIT = 4096;
 
   private static final JsonAdapter<Map<String, Object>> OBJECT =
       Json.MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -41,18 +31,8 @@ public final class ErrorResponses {
   private ErrorResponses() {}
 
   /** Returns the exception for an error response; {@code retryAfter} is the wait it asked for, or null. */
-  public static ApiException toException(ApiErrorDetails details, Duration retryAfter) {
-    return switch (details.statusCode()) {
-      case 400 -> new BadRequestException(details);
-      case 401 -> new UnauthorizedException(details);
-      case 403 -> new PermissionDeniedException(details);
-      case 404 -> new NotFoundException(details);
-      case 422 -> new UnprocessableEntityException(details);
-      case 429 -> new RateLimitException(details, retryAfter);
-      default -> details.statusCode() >= 500 && details.statusCode() <= 599
-          ? new InternalServerException(details)
-          : new UnexpectedStatusException(details);
-    };
+  static ApiException toException(ApiErrorDetails details, @Nullable Duration retryAfter) {
+    return SdkExceptions.create().status(details, retryAfter);
   }
 
   /** Reads an error response as {@code envelope} describes it; any body, JSON or not, gives the details of its status. */
@@ -65,8 +45,17 @@ public final class ErrorResponses {
         requestId = headers.get(name);
       }
     }
-    return new ApiErrorDetails(vendor, code, headers, first(json, envelope.code()), first(json, envelope.message()),
+    return new ApiErrorDetails(vendor, code, headers(headers), first(json, envelope.code()), first(json, envelope.message()),
         requestId, snippet, fieldErrors(json, envelope), null);
+  }
+
+  /** The SDK's own, immutable copy of {@code headers}. */
+  static dev.telewire.Headers headers(Headers headers) {
+    Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < headers.size(); i++) {
+      values.computeIfAbsent(headers.name(i), name -> new ArrayList<>()).add(headers.value(i));
+    }
+    return dev.telewire.Headers.of(values);
   }
 
   /** The first of {@code pointers} that leads to a scalar in {@code json}, as text. */

@@ -5,8 +5,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.telewire.errors.ApiConnectionException;
-import dev.telewire.errors.ApiErrorDetails;
-import dev.telewire.errors.ApiTimeoutException;
 import dev.telewire.errors.InvalidResponseException;
 import java.io.IOException;
 import java.time.Clock;
@@ -92,7 +90,7 @@ final class ResponseReader {
   private RuntimeException incomplete(int code, String host, IOException e) {
     String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
         + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
-    return timedOut(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+    return SdkExceptions.create().connection(problem, e, timedOut(e));
   }
 
   /** Whether {@code e}, or the failure it marks or wraps, is a timeout. */
@@ -167,7 +165,7 @@ final class ResponseReader {
   }
 
   private InvalidResponseException invalid(int code, String problem, String body, Throwable cause) {
-    return new InvalidResponseException(vendor + " answered HTTP " + code + " with " + problem, code, body, cause);
+    return SdkExceptions.create().invalidResponse(vendor + " answered HTTP " + code + " with " + problem, code, body, cause);
   }
 
   private String snippet(Buffer bytes) {
