@@ -13,7 +13,7 @@ public class InvalidResponseException extends TelewireException {
   InvalidResponseException(String message, int statusCode, String body, @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
-    this.body = body == null ? "" : body;
+    this.body = body;
   }
 
   /** The HTTP status code of the unreadable response. */

@@ -262,7 +262,7 @@ public final class Caller {
   }
 
   /** Explains earlier attempts in the final exception, and warns when a 404 may be their doing. */
-  private String note(Attempt<?> last, List<? extends Attempt<?>> earlier) {
+  private @Nullable String note(Attempt<?> last, List<? extends Attempt<?>> earlier) {
     if (earlier.isEmpty()) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credential that never shows itself: {@link #toString()} is masked, so it cannot leak through
@@ -35,7 +36,7 @@ public final class Secret {
   }
 
   /** Wraps {@code value}, refusing a missing, blank, short or non-ASCII one and naming {@code field} (never the value). */
-  public static Secret of(String field, String value) {
+  public static Secret of(String field, @Nullable String value) {
     Objects.requireNonNull(field, "field == null");
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is missing or blank");
@@ -56,7 +57,7 @@ public final class Secret {
   }
 
   /** Returns {@code text} with this secret, as typed or URL-encoded, replaced by {@link #MASK}. */
-  public String redact(String text) {
+  public @Nullable String redact(@Nullable String text) {
     if (text == null) {
       return null;
     }
