@@ -45,7 +45,7 @@ public final class ClientOptions {
   }
 
   /** These options with the ones {@code call} sets replacing them. */
-  public ClientOptions with(RequestOptions call) {
+  ClientOptions with(RequestOptions call) {
     if (call == RequestOptions.none()) {
       return this;
     }
@@ -58,62 +58,62 @@ public final class ClientOptions {
   }
 
   /** The credential as given to the builder, or null to read it from the environment. */
-  public @Nullable String credential() {
+  @Nullable String credential() {
     return values.credential;
   }
 
   /** The base URL as given to the builder, or null for the environment's or the spec's. */
-  public @Nullable String baseUrl() {
+  @Nullable String baseUrl() {
     return values.baseUrl;
   }
 
   /** The caller's own OkHttpClient, or null for the shared default. */
-  public @Nullable OkHttpClient okHttpClient() {
+  @Nullable OkHttpClient okHttpClient() {
     return values.okHttpClient;
   }
 
   /** The connect timeout, or null for the OkHttpClient's (the default's is {@link #DEFAULT_CONNECT_TIMEOUT}). */
-  public @Nullable Duration connectTimeout() {
+  @Nullable Duration connectTimeout() {
     return values.connectTimeout;
   }
 
   /** The read and write timeout, or null for the OkHttpClient's. */
-  public @Nullable Duration readTimeout() {
+  @Nullable Duration readTimeout() {
     return values.readTimeout;
   }
 
   /** The timeout of one whole attempt, or null for the OkHttpClient's. */
-  public @Nullable Duration timeout() {
+  @Nullable Duration timeout() {
     return values.timeout;
   }
 
   /** How many times a failed call is retried. */
-  public int maxRetries() {
+  int maxRetries() {
     return values.maxRetries != null ? values.maxRetries : DEFAULT_MAX_RETRIES;
   }
 
   /** The log level, or null to read {@link Environment#LOG_VARIABLE}. */
-  public @Nullable LogLevel logLevel() {
+  @Nullable LogLevel logLevel() {
     return values.logLevel;
   }
 
   /** Where environment variables are read. */
-  public Environment environment() {
+  Environment environment() {
     return new Environment(values.environment);
   }
 
   /** The clock that {@code Retry-After} dates are measured against. */
-  public Clock clock() {
+  Clock clock() {
     return values.clock;
   }
 
   /** Waits between retries. */
-  public Sleeper sleeper() {
+  Sleeper sleeper() {
     return values.sleeper;
   }
 
   /** The source of backoff jitter, values in [0, 1). */
-  public DoubleSupplier jitter() {
+  DoubleSupplier jitter() {
     return values.jitter;
   }
 

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Internal API: it may change in any release.
  */
-public final class Environment {
+final class Environment {
   /** The environment variable that turns on HTTP logging: {@code basic}, {@code headers} or {@code body}. */
-  public static final String LOG_VARIABLE = "TELEWIRE_LOG";
+  static final String LOG_VARIABLE = "TELEWIRE_LOG";
 
   private final UnaryOperator<@Nullable String> lookup;
 

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Internal API: it may change in any release.
  */
-public final class RetryAfter {
+final class RetryAfter {
   private RetryAfter() {}
 
   /** Returns the wait the header asks for (never negative), or empty if absent or unreadable. */
-  public static Optional<Duration> parse(@Nullable String header, Clock clock) {
+  static Optional<Duration> parse(@Nullable String header, Clock clock) {
     if (header == null || header.isBlank()) {
       return Optional.empty();
     }

@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Internal API: it may change in any release.
  */
-public final class Secret {
+final class Secret {
   /** What a secret is replaced with in text. */
-  public static final String MASK = "****";
+  static final String MASK = "****";
   /**
    * The fewest characters a credential may have: a shorter one is no real key, and masking it
    * everywhere it occurs would garble messages.
    */
-  public static final int MIN_LENGTH = 8;
+  static final int MIN_LENGTH = 8;
 
   private final String value;
   private final Set<String> forms;
@@ -36,7 +36,7 @@ public final class Secret {
   }
 
   /** Wraps {@code value}, refusing a missing, blank, short or non-ASCII one and naming {@code field} (never the value). */
-  public static Secret of(String field, @Nullable String value) {
+  static Secret of(String field, @Nullable String value) {
     Objects.requireNonNull(field, "field == null");
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is missing or blank");
@@ -52,12 +52,12 @@ public final class Secret {
   }
 
   /** Returns the secret itself; call only to put it on the wire. */
-  public String reveal() {
+  String reveal() {
     return value;
   }
 
   /** Returns {@code text} with this secret, as typed or URL-encoded, replaced by {@link #MASK}. */
-  public @Nullable String redact(@Nullable String text) {
+  @Nullable String redact(@Nullable String text) {
     if (text == null) {
       return null;
     }
