@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telewire.build.diff.Change;
 import dev.telewire.build.diff.ChangeReport;
+import dev.telewire.build.codegen.GeneratedApi;
+import dev.telewire.build.codegen.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,18 +33,32 @@ final class BaselineGate {
     this.baselineFile = mojo.baselineFile();
   }
 
-  /** Runs the gate on {@code effective}, the unstamped effective spec; {@code drift} lists overlay warnings. */
-  void check(JsonNode effective, List<String> drift) throws MojoFailureException {
+  /**
+   * Runs the gate on {@code effective}, the unstamped effective spec; {@code drift} lists overlay
+   * warnings, {@code outcome} what the codegen cannot generate.
+   */
+  void check(JsonNode effective, List<String> drift, Generability.Outcome outcome) throws MojoFailureException {
     drift.forEach(log::warn);
+    outcome.changes().stream().filter(change -> !change.breaking()).forEach(change -> log.warn(vendor + ": " + change));
     if (accepting()) {
       accept(effective);
     }
     if (!Files.isRegularFile(baselineFile)) {
       log.warn(vendor + ": no baseline at " + mojo.shown(baselineFile) + ", so no breaking-change check. Create it with: "
           + acceptCommand());
+      failOnProblems(outcome, "");
       return;
     }
-    ChangeReport report = report(readBaseline(), effective, drift);
+    JsonNode baseline = readBaseline();
+    ChangeReport report = ChangeReport.builder(vendor)
+        .baseline(mojo.shown(baselineFile), baseline)
+        .current(currentName(), effective)
+        .apis(GeneratedApi.of(baseline), outcome.api())
+        .changes(outcome.changes())
+        .problems(outcome.problems())
+        .warnings(drift)
+        .acceptCommand(acceptCommand())
+        .build();
     Path markdown = mojo.reportDirectory.toPath().resolve(vendor + ".md");
     SpecDocuments.writeIfChanged(markdown, report.markdown());
     SpecDocuments.writeIfChanged(mojo.reportDirectory.toPath().resolve(vendor + ".html"), report.html());
@@ -55,12 +71,30 @@ final class BaselineGate {
       message.append("\nReport: ").append(markdown).append(" (and .html)")
           .append("\nIf the change is intended, accept it with `").append(acceptCommand())
           .append("` and bump the major version; otherwise correct it in the overlay.");
+      if (!outcome.fatal().isEmpty()) {
+        message.append("\n").append(vendor).append(": ").append(Problem.render(outcome.fatal()));
+      }
       throw new MojoFailureException(message.toString());
     }
+    failOnProblems(outcome, "\nReport: " + markdown + " (and .html)");
     if (mojo.failOnOverlayDrift && !drift.isEmpty()) {
       throw new MojoFailureException(vendor + ": the overlay has drifted from the vendor spec (telewire.failOnOverlayDrift):\n  - "
           + String.join("\n  - ", drift));
     }
+  }
+
+  private void failOnProblems(Generability.Outcome outcome, String where) throws MojoFailureException {
+    if (!outcome.fatal().isEmpty()) {
+      throw new MojoFailureException(vendor + ": " + Problem.render(outcome.fatal())
+          + (mojo.strict ? "\n(-Dtelewire.strict=true makes every problem fatal.)" : "") + where);
+    }
+    if (!outcome.problems().isEmpty()) {
+      log.warn(vendor + ": " + Problem.render(outcome.problems()) + where);
+    }
+  }
+
+  private String currentName() {
+    return mojo.shown(mojo.spec.toPath()) + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath()));
   }
 
   private boolean accepting() {
@@ -92,7 +126,12 @@ final class BaselineGate {
   }
 
   private JsonNode readBaseline() {
-    JsonNode document = SpecDocuments.read(baselineFile).deepCopy();
+    return readBaseline(baselineFile);
+  }
+
+  /** The baseline at {@code file}, without the inputs hash. */
+  static JsonNode readBaseline(Path file) {
+    JsonNode document = SpecDocuments.read(file).deepCopy();
     if (document.path("info") instanceof ObjectNode info) {
       info.remove(EffectiveSpecMojo.INPUTS_HASH);
     }
@@ -100,10 +139,9 @@ final class BaselineGate {
   }
 
   private ChangeReport report(JsonNode baseline, JsonNode effective, List<String> drift) {
-    String current = mojo.shown(mojo.spec.toPath()) + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath()));
     return ChangeReport.builder(vendor)
         .baseline(mojo.shown(baselineFile), baseline)
-        .current(current, effective)
+        .current(currentName(), effective)
         .warnings(drift)
         .acceptCommand(acceptCommand())
         .build();

@@ -32,6 +32,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * vendor has caught up with are logged as warnings; they fail the build only with
  * {@code -Dtelewire.failOnOverlayDrift=true}.
  *
+ * <p>With the gate on, the codegen first runs dry on the effective spec and lists every construct
+ * it cannot generate. A new operation among them is left out of the written spec with a warning; one
+ * the baseline has fails the gate; {@code -Dtelewire.strict=true} makes every problem fatal.
+ *
  * <p>Register a vendor with only {@code <vendor>name</vendor>}: the spec is then
  * {@code <specDirectory>/<name>/openapi.yaml}, the overlay {@code <specDirectory>/<name>/overlay.yaml}
  * when that file exists, and the output {@code <outputDirectory>/<name>.yaml}. Explicit
@@ -92,6 +96,13 @@ public final class EffectiveSpecMojo extends AbstractMojo {
   @Parameter(property = "telewire.failOnOverlayDrift", defaultValue = "false")
   boolean failOnOverlayDrift;
 
+  /**
+   * Whether every problem the codegen finds fails the build; by default an operation the baseline
+   * does not have that cannot be generated is left out with a warning.
+   */
+  @Parameter(property = "telewire.strict", defaultValue = "false")
+  boolean strict;
+
   /** The folder that file names in messages are shown relative to. */
   @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}", readonly = true)
   File rootDirectory;
@@ -101,9 +112,16 @@ public final class EffectiveSpecMojo extends AbstractMojo {
     resolveVendorDefaults();
     JsonNode effective;
     List<String> drift;
+    Generability.Outcome outcome = null;
     try {
       effective = effectiveSpec(spec.toPath(), overlay == null ? null : overlay.toPath());
       drift = overlay == null ? List.of() : overlayDrift();
+      if (gate) {
+        Path baselineFile = baselineFile();
+        outcome = Generability.check(effective,
+            java.nio.file.Files.isRegularFile(baselineFile) ? BaselineGate.readBaseline(baselineFile) : null, strict);
+        effective = outcome.spec();
+      }
       Fingerprint fingerprint = new Fingerprint().add(spec.toPath());
       if (overlay != null) {
         fingerprint.add(overlay.toPath());
@@ -124,7 +142,7 @@ public final class EffectiveSpecMojo extends AbstractMojo {
       throw new MojoFailureException("Cannot build the effective spec of " + spec + ": " + e.getMessage(), e);
     }
     if (gate) {
-      new BaselineGate(this).check(effective, drift);
+      new BaselineGate(this).check(effective, drift, outcome);
     } else {
       drift.forEach(getLog()::warn);
     }

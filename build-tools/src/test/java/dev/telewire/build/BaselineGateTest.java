@@ -119,7 +119,7 @@ class BaselineGateTest {
     mojo("truedy").execute();
 
     assertThat(infos).contains(
-        "  accepted removed request enum value at PhoneNumberUnassignRequest.assignment_type: enum value 'outbound' removed (AssignmentType.OUTBOUND)",
+        "  accepted removed request enum value at PhoneNumberUnassignRequest.assignment_type: enum value 'outbound' removed (AssignmentType)",
         "truedy: accepted the current effective spec as spec/truedy/baseline.yaml (1 breaking change and 0 non-breaking changes since the previous baseline)");
   }
 

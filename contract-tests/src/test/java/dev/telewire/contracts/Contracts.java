@@ -18,8 +18,12 @@ final class Contracts {
   static final String JSON_CONTENT_TYPE = "application/json(;\\s?[A-Za-z0-9-]+=[A-Za-z0-9._-]+)*";
 
   static final String E164 = "\\+[1-9][0-9]{1,14}";
-  /** An RFC 3339 timestamp, as the vendors write them. */
-  static final String RFC3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})";
+  /**
+   * An RFC 3339 timestamp, as the vendors write them; months, days, hours and minutes in range so
+   * that it accepts nothing the spec's {@code format: date-time} refuses.
+   */
+  static final String RFC3339 = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d"
+      + "(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)";
 
   private Contracts() {}
 }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = Contracts.VIDA, pactVersion = PactSpecVersion.V4)
 class VidaReturnPactTest {
   private static final String PATH = "/api/v2/phoneNumber/return";
-  private static final String ON_ACCOUNT = "+12145551234";
-  private static final String NOT_ON_ACCOUNT = "+12145550000";
+  private static final String ON_ACCOUNT = ProviderStates.VIDA_ON_ACCOUNT;
+  private static final String NOT_ON_ACCOUNT = ProviderStates.VIDA_NOT_ON_ACCOUNT;
 
   private final RequestCounter requests = new RequestCounter();
 
@@ -44,13 +44,14 @@ class VidaReturnPactTest {
   @Pact(consumer = Contracts.CONSUMER)
   V4Pact returnsANumberOnTheAccount(PactDslWithProvider builder) {
     return returnNumber(builder
-            .given("phone number " + ON_ACCOUNT + " is on the reseller account")
+            .given(ProviderStates.VIDA_NUMBER_ON_RESELLER_ACCOUNT)
             .uponReceiving("a request to return a number on the account"),
             ON_ACCOUNT)
         .willRespondWith()
         .status(200)
         .matchHeader("Content-Type", Contracts.JSON_CONTENT_TYPE, "application/json")
         .body(new PactDslJsonBody()
+            // Exactly true: the overlay's x-telewire-success-flag makes a 200 with success=false a failure.
             .booleanValue("success", true)
             .stringType("message", "Success"))
         .toPact(V4Pact.class);
@@ -68,7 +69,7 @@ class VidaReturnPactTest {
   @Pact(consumer = Contracts.CONSUMER)
   V4Pact refusesAnAccountThatIsNotAReseller(PactDslWithProvider builder) {
     return returnNumber(builder
-            .given("the account is not a reseller account")
+            .given(ProviderStates.VIDA_NOT_A_RESELLER)
             .uponReceiving("a request to return a number from an account that is not a reseller"),
             ON_ACCOUNT)
         .willRespondWith()
@@ -89,7 +90,7 @@ class VidaReturnPactTest {
   @Pact(consumer = Contracts.CONSUMER)
   V4Pact rejectsARevokedToken(PactDslWithProvider builder) {
     return returnNumber(builder
-            .given("the API token is revoked")
+            .given(ProviderStates.VIDA_TOKEN_REVOKED)
             .uponReceiving("a request to return a number with a revoked token"),
             ON_ACCOUNT)
         .willRespondWith()
@@ -110,14 +111,15 @@ class VidaReturnPactTest {
   @Pact(consumer = Contracts.CONSUMER)
   V4Pact cannotReturnANumberNotOnTheAccount(PactDslWithProvider builder) {
     return returnNumber(builder
-            .given("no phone number " + NOT_ON_ACCOUNT + " on the account")
+            .given(ProviderStates.VIDA_NO_SUCH_NUMBER)
             .uponReceiving("a request to return a number the account does not have"),
             NOT_ON_ACCOUNT)
         .willRespondWith()
         .status(404)
         .matchHeader("Content-Type", Contracts.JSON_CONTENT_TYPE, "application/json")
         .body(new PactDslJsonBody()
-            .booleanValue("success", false)
+            // By type: a 404 is a failure whatever the flag says, and the client does not read it.
+            .booleanType("success", false)
             .stringType("message", "Unable to return phone number"))
         .toPact(V4Pact.class);
   }

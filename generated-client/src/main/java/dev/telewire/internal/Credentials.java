@@ -70,13 +70,14 @@ public final class Credentials implements Interceptor {
       outgoing.header("User-Agent", UserAgent.VALUE);
     }
     if (authorize) {
+      // Added, never set: an operation's own parameter of the same name keeps its value.
       if (placement == Placement.QUERY) {
-        outgoing.url(url.newBuilder().setEncodedQueryParameter(name, encodedQueryValue).build());
+        outgoing.url(url.newBuilder().addEncodedQueryParameter(name, encodedQueryValue).build());
       } else if (placement == Placement.COOKIE) {
         String cookies = request.header("Cookie");
         outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
       } else {
-        outgoing.header(name, headerValue);
+        outgoing.addHeader(name, headerValue);
       }
     }
     return chain.proceed(outgoing.build());

@@ -27,6 +27,7 @@ final class HttpStack {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(http)
+        .addConverterFactory(OptionalBody.CONVERTERS)
         .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
         .build();
   }

@@ -103,6 +103,9 @@ final class ResponseReader {
       return null; // The operation documents no body: whatever came is discarded.
     }
     if (body == null) {
+      if (adapter instanceof OptionalBody) {
+        return null;
+      }
       throw invalid(code, "an empty body", "", null);
     }
     Buffer bytes = new Buffer();
@@ -113,6 +116,9 @@ final class ResponseReader {
       }
     } catch (IOException e) {
       throw incomplete(code, host, e);
+    }
+    if (bytes.size() == 0 && adapter instanceof OptionalBody) {
+      return null; // The operation documents a 2xx without a body too.
     }
     if (bytes.size() > MAX_BODY_BYTES) {
       throw invalid(code, "a body larger than " + MAX_BODY_BYTES + " bytes", snippet(bytes), null);

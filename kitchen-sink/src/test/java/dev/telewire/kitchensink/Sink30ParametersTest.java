@@ -64,7 +64,7 @@ class Sink30ParametersTest {
   @Test
   void cookieValueWithSemicolonIsRefusedNamingTheCookieNotTheValue() {
     assertThatThrownBy(() -> pets.listPets(null, null, null, null, null, null, null, null, "sec;ret", null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(dev.telewire.errors.InvalidRequestException.class)
         .hasMessageContaining("cookie session")
         .hasMessageNotContaining("sec;ret");
   }

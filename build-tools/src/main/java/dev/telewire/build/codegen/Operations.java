@@ -11,21 +11,32 @@ import org.openapitools.codegen.CodegenParameter;
 
 /**
  * Shapes one operation for api.mustache: its Retrofit annotations, and when Retrofit cannot take
- * the parameters as declared (cookies, non-exploded arrays, multipart forms) a default method with
- * the typed parameters that encodes them and calls an {@code ...Encoded} Retrofit method.
+ * the parameters as declared (cookies, non-exploded arrays, multipart forms, optional bodies) a
+ * default method with the typed parameters that encodes them and calls an {@code ...Encoded}
+ * Retrofit method. It also gives the vendor client the checks of each parameter's schema.
  */
 final class Operations {
   static final String REQUEST_BODY = "okhttp3.RequestBody";
   static final String RESPONSE_BODY = "okhttp3.ResponseBody";
+  /** Set on an operation from its spec: whether its {@code requestBody} is {@code required}. */
+  static final String BODY_REQUIRED = "x-tw-body-required";
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
   private Operations() {}
 
-  static void shape(CodegenOperation operation) {
+  /** Shapes {@code operation}; {@code records} are the models with a {@code validate()} method. */
+  static void shape(CodegenOperation operation, Set<String> records) {
     String where = "operation " + operation.operationId + " (" + operation.httpMethod + " /" + operation.path + ")";
     String method = operation.httpMethod.toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
       throw new UnsupportedConstructException(where, "the HTTP method " + method, "Use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.");
+    }
+    boolean multipart = Boolean.TRUE.equals(operation.isMultipart);
+    boolean form = !multipart && !operation.formParams.isEmpty();
+    boolean hasBody = operation.bodyParam != null || multipart || form;
+    if (hasBody && (method.equals("GET") || method.equals("HEAD"))) {
+      throw new UnsupportedConstructException(where, "a request body on " + method,
+          "OkHttp never sends a body with " + method + "; move the values into query parameters, or use POST, in the overlay.");
     }
     // JavaClientCodegen drops cookie parameters for Retrofit; they travel in one Cookie header.
     List<CodegenParameter> params = new ArrayList<>(operation.allParams);
@@ -35,12 +46,11 @@ final class Operations {
       }
     }
     operation.allParams = params;
+    CredentialClashes.rename(params, operation.authMethods);
 
-    boolean multipart = Boolean.TRUE.equals(operation.isMultipart);
-    boolean form = !multipart && !operation.formParams.isEmpty();
-    boolean bridge = multipart || !operation.cookieParams.isEmpty();
-    List<Map<String, Object>> encoded = new ArrayList<>();
-    List<String> arguments = new ArrayList<>();
+    Signature signature = new Signature();
+    signature.bridge = multipart || !operation.cookieParams.isEmpty();
+    List<String> checks = new ArrayList<>();
     List<String> cookies = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (CodegenParameter param : params) {
@@ -48,81 +58,39 @@ final class Operations {
       if (param.isByteArray && !param.isBodyParam) {
         throw new UnsupportedConstructException(paramWhere, "a base64 string (format: byte)", "Declare it as a plain string in the overlay.");
       }
+      checks.addAll(ParameterChecks.of(param, records));
       if (param.isBodyParam) {
-        boolean json = isJson(param.contentType) || param.contentType == null && isJsonBody(operation);
-        if (!json) {
-          param.dataType = REQUEST_BODY;
-          param.datatypeWithEnum = REQUEST_BODY;
-        }
-        encoded.add(param(param, "@Body ", param.dataType));
-        arguments.add(param.paramName);
+        body(param, isJson(param.contentType) || param.contentType == null && isJsonBody(operation), signature);
       } else if (param.isFormParam) {
-        if (param.isFile || param.isBinary) {
-          param.dataType = REQUEST_BODY;
-          param.datatypeWithEnum = REQUEST_BODY;
-        } else if (param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel)) {
-          throw new UnsupportedConstructException(paramWhere, "a form field holding an object", "Send objects as a JSON body.");
-        }
-        if (multipart) {
-          parts.add("\"" + Unions.escape(param.baseName) + "\", " + param.paramName);
-        } else {
-          encoded.add(param(param, "@Field(\"" + Unions.escape(param.baseName) + "\") ", param.dataType));
-          arguments.add(param.paramName);
-        }
+        formField(param, multipart, paramWhere, multipart ? parts : null, signature);
       } else if (param.isCookieParam) {
         requireScalar(param, paramWhere);
         cookies.add("\"" + Unions.escape(param.baseName) + "\", " + param.paramName);
       } else {
-        String annotation;
-        if (param.isPathParam) {
-          if (!param.baseName.matches("[a-zA-Z][a-zA-Z0-9_-]*")) {
-            throw new UnsupportedConstructException(paramWhere, "a path parameter name Retrofit cannot match",
-                "Rename it in the overlay to letters, digits, '_' and '-'.");
-          }
-          annotation = "@Path(\"" + param.baseName + "\") ";
-        } else if (param.isQueryParam) {
-          annotation = "@Query(\"" + Unions.escape(param.baseName) + "\") ";
-        } else if (param.isHeaderParam) {
-          annotation = "@Header(\"" + Unions.escape(param.baseName) + "\") ";
-        } else {
-          throw new UnsupportedConstructException(paramWhere, "a parameter in an unknown location", "Use path, query, header or cookie.");
-        }
-        if (param.isArray) {
-          if (param.items == null || !scalar(param.items.isModel, param.items.isMap, param.items.isArray, param.items.isFreeFormObject)) {
-            throw new UnsupportedConstructException(paramWhere, "an array parameter of objects or arrays", "Use an array of scalars.");
-          }
-          String delimiter = delimiter(param);
-          if (delimiter == null) {
-            encoded.add(param(param, annotation, param.dataType));
-            arguments.add(param.paramName);
-          } else {
-            bridge = true;
-            encoded.add(param(param, annotation, "String"));
-            arguments.add("ApiParameters.join(" + param.paramName + ", \"" + delimiter + "\")");
-          }
-        } else {
-          requireScalar(param, paramWhere);
-          encoded.add(param(param, annotation, param.dataType));
-          arguments.add(param.paramName);
-        }
+        pathQueryOrHeader(param, paramWhere, signature);
       }
     }
     if (!cookies.isEmpty()) {
-      encoded.add(Map.of("annotation", "@Header(\"Cookie\") ", "type", "String", "name", "cookie"));
-      arguments.add("ApiParameters.cookies(" + String.join(", ", cookies) + ")");
+      signature.add("@Header(\"Cookie\") ", "String", "cookie", "ApiParameters.cookies(" + String.join(", ", cookies) + ")");
     }
     if (multipart) {
-      encoded.add(Map.of("annotation", "@Body ", "type", "okhttp3.MultipartBody", "name", "form"));
-      arguments.add("ApiParameters.multipart(" + String.join(", ", parts) + ")");
+      boolean required = !Boolean.FALSE.equals(operation.vendorExtensions.get(BODY_REQUIRED));
+      parts.add(0, String.valueOf(required));
+      signature.add("@Body ", REQUEST_BODY, "form", "ApiParameters.multipart(" + String.join(", ", parts) + ")");
     }
 
-    String returnType = operation.returnType == null ? "Void" : operation.returnType;
+    SuccessResponses successes = SuccessResponses.of(operation);
+    String returnType = successes.returnType() == null ? "Void" : successes.returnType();
     boolean streaming = false;
-    if (operation.returnType != null && (isBinary(operation.returnType) || !producesJson(operation))) {
+    if (successes.returnType() != null && (SuccessResponses.isBinary(successes.returnType()) || !producesJson(operation))) {
       returnType = RESPONSE_BODY;
       streaming = true;
     }
-    boolean hasBody = operation.bodyParam != null || multipart || form;
+    if (!streaming && !"Void".equals(returnType)) {
+      String adapter = "dev.telewire.internal.Json.MOSHI.adapter(" + TypeExpressions.ofJavaType(returnType) + ")";
+      operation.vendorExtensions.put("x-tw-response-adapter-init",
+          successes.emptyAllowed() ? "dev.telewire.internal.OptionalBody.of(" + adapter + ")" : adapter);
+    }
     StringBuilder http = new StringBuilder();
     if (form) {
       http.append("@FormUrlEncoded\n  ");
@@ -130,7 +98,10 @@ final class Operations {
     if (streaming) {
       http.append("@Streaming\n  ");
     }
-    boolean bodyless = Set.of("GET", "DELETE", "HEAD", "OPTIONS").contains(method);
+    if (successes.emptyAllowed()) {
+      http.append("@dev.telewire.internal.OptionalBody.Allowed\n  ");
+    }
+    boolean bodyless = Set.of("DELETE", "OPTIONS").contains(method);
     if (hasBody && bodyless) {
       http.append("@HTTP(method = \"").append(method).append("\", path = \"").append(operation.path).append("\", hasBody = true)");
     } else {
@@ -139,17 +110,101 @@ final class Operations {
 
     operation.vendorExtensions.put("x-tw-return-type", returnType);
     operation.vendorExtensions.put("x-tw-http", http.toString());
-    operation.vendorExtensions.put("x-tw-encoded-params", encoded);
-    operation.vendorExtensions.put("x-tw-bridge", bridge);
-    operation.vendorExtensions.put("x-tw-arguments", String.join(", ", arguments));
+    operation.vendorExtensions.put("x-tw-encoded-params", signature.encoded);
+    operation.vendorExtensions.put("x-tw-bridge", signature.bridge);
+    operation.vendorExtensions.put("x-tw-arguments", String.join(", ", signature.arguments));
+    operation.vendorExtensions.put("x-tw-param-checks", checks);
   }
 
-  private static Map<String, Object> param(CodegenParameter param, String annotation, String type) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("annotation", annotation);
-    map.put("type", type);
-    map.put("name", param.paramName);
-    return map;
+  /** A JSON or raw body; an optional one is encoded by the default method, as Retrofit refuses a null {@code @Body}. */
+  private static void body(CodegenParameter param, boolean json, Signature signature) {
+    if (!json) {
+      param.dataType = REQUEST_BODY;
+      param.datatypeWithEnum = REQUEST_BODY;
+    }
+    if (param.required) {
+      signature.add("@Body ", param.dataType, param.paramName, param.paramName);
+    } else {
+      signature.bridge = true;
+      signature.add("@Body ", REQUEST_BODY, param.paramName, json
+          ? "ApiParameters.json(" + param.paramName + ", " + type(param.dataType) + ")"
+          : "ApiParameters.orEmpty(" + param.paramName + ")");
+    }
+  }
+
+  /** A form field: one {@code @Field}, or a part of the multipart body when {@code parts} is given. */
+  private static void formField(CodegenParameter param, boolean multipart, String where, List<String> parts, Signature signature) {
+    boolean files = param.isArray && param.items != null && (param.items.isFile || param.items.isBinary);
+    boolean object = param.isModel || param.isMap || param.isFreeFormObject || (param.items != null && param.items.isModel);
+    if (files) {
+      param.dataType = "List<" + REQUEST_BODY + ">";
+      param.datatypeWithEnum = param.dataType;
+    } else if (param.isFile || param.isBinary) {
+      param.dataType = REQUEST_BODY;
+      param.datatypeWithEnum = REQUEST_BODY;
+    } else if (object && !multipart) {
+      throw new UnsupportedConstructException(where, "a url-encoded form field holding an object",
+          "Send objects as a JSON body or a multipart/form-data JSON part.");
+    }
+    String name = "\"" + Unions.escape(param.baseName) + "\"";
+    if (multipart) {
+      parts.add(name + ", " + (object ? "ApiParameters.jsonPart(" + param.paramName + ", " + type(param.dataType) + ")" : param.paramName));
+    } else {
+      signature.add("@Field(" + name + ") ", param.dataType, param.paramName, param.paramName);
+    }
+  }
+
+  private static void pathQueryOrHeader(CodegenParameter param, String where, Signature signature) {
+    String annotation;
+    if (param.isPathParam) {
+      if (!param.baseName.matches("[a-zA-Z][a-zA-Z0-9_-]*")) {
+        throw new UnsupportedConstructException(where, "a path parameter name Retrofit cannot match",
+            "Rename it in the overlay to letters, digits, '_' and '-'.");
+      }
+      annotation = "@Path(\"" + param.baseName + "\") ";
+    } else if (param.isQueryParam) {
+      annotation = "@Query(\"" + Unions.escape(param.baseName) + "\") ";
+    } else if (param.isHeaderParam) {
+      annotation = "@Header(\"" + Unions.escape(param.baseName) + "\") ";
+    } else {
+      throw new UnsupportedConstructException(where, "a parameter in an unknown location", "Use path, query, header or cookie.");
+    }
+    if (!param.isArray) {
+      requireScalar(param, where);
+      signature.add(annotation, param.dataType, param.paramName, param.paramName);
+      return;
+    }
+    if (param.items == null || !scalar(param.items.isModel, param.items.isMap, param.items.isArray, param.items.isFreeFormObject)) {
+      throw new UnsupportedConstructException(where, "an array parameter of objects or arrays", "Use an array of scalars.");
+    }
+    String delimiter = delimiter(param);
+    if (delimiter == null) {
+      signature.add(annotation, param.dataType, param.paramName, param.paramName);
+    } else {
+      signature.bridge = true;
+      signature.add(annotation, "String", param.paramName, "ApiParameters.join(" + param.paramName + ", \"" + delimiter + "\")");
+    }
+  }
+
+  /** A type expression for code outside the client, which does not import Moshi's {@code Types}. */
+  private static String type(String javaType) {
+    return TypeExpressions.ofJavaType(javaType).replace("Types.", "com.squareup.moshi.Types.");
+  }
+
+  /** The Retrofit method's encoded parameters, and the arguments the typed default method passes to it. */
+  private static final class Signature {
+    final List<Map<String, Object>> encoded = new ArrayList<>();
+    final List<String> arguments = new ArrayList<>();
+    boolean bridge;
+
+    void add(String annotation, String type, String name, String argument) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("annotation", annotation);
+      map.put("type", type);
+      map.put("name", name);
+      encoded.add(map);
+      arguments.add(argument);
+    }
   }
 
   private static void requireScalar(CodegenParameter param, String where) {
@@ -175,10 +230,6 @@ final class Operations {
       return "|";
     }
     return ",";
-  }
-
-  private static boolean isBinary(String type) {
-    return "File".equals(type) || "java.io.File".equals(type) || REQUEST_BODY.equals(type);
   }
 
   static boolean isJson(String mediaType) {

@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * and one streaming JSON adapter per model), with nothing else generated.
  *
  * <p>Use it as {@code <generatorName>telewire-java</generatorName>} with our templates as the
- * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates, and
- * a construct the templates cannot express fails generation with an {@link UnsupportedConstructException}
- * that names it.
+ * {@code templateDirectory}. It never falls back to openapi-generator's bundled Java templates.
+ * Operations are named by {@link OperationNames}, inline schemas by {@link InlineNames}, before
+ * openapi-generator names anything. Every construct the templates cannot express is collected as a
+ * {@link Problem}, and generation then fails once with an {@link UnsupportedConstructException}
+ * listing them all.
  */
 public class TelewireJavaCodegen extends JavaClientCodegen {
   private static final Logger LOG = LoggerFactory.getLogger(TelewireJavaCodegen.class);
@@ -42,6 +44,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private final Set<String> modelNames = new HashSet<>();
   private final Set<String> recordNames = new HashSet<>();
   private Map<String, Object> vendorClient;
+  private Problems problems = new Problems(null);
+  private boolean collectOnly;
+  private final GeneratedApi.Recorder recorder = new GeneratedApi.Recorder();
 
   /** Creates the codegen with Retrofit 2 as its library and no bundled templates to fall back on. */
   public TelewireJavaCodegen() {
@@ -51,6 +56,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     embeddedTemplateDir = templateDir = "telewire-java-templates-not-bundled";
     // Every inline enum becomes a top-level enum with its own adapter.
     inlineSchemaOption.put("RESOLVE_INLINE_ENUMS", "true");
+    // Two operations never share a model because their inline schemas look alike.
+    inlineSchemaOption.put("SKIP_SCHEMA_REUSE", "true");
   }
 
   @Override
@@ -86,6 +93,35 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     // Binary bodies are OkHttp bodies the caller streams; never java.io.File.
     typeMapping.put("file", Operations.REQUEST_BODY);
     typeMapping.put("binary", Operations.REQUEST_BODY);
+    if (openAPI != null) {
+      problems = new Problems(readSpec());
+      // Before openapi-generator's inline resolver runs, so inline models are named after their operation.
+      OperationNames.assign(openAPI);
+      InlineNames.assign(openAPI, modelNameMapping(), problems::schemaAt);
+    }
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode readSpec() {
+    try {
+      java.nio.file.Path file = inputSpec == null ? null : java.nio.file.Path.of(inputSpec);
+      return file != null && java.nio.file.Files.isRegularFile(file) ? dev.telewire.build.SpecDocuments.read(file) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Collects problems without failing, for {@link GeneratedApi}; nothing else changes. */
+  void collectOnly() {
+    collectOnly = true;
+  }
+
+  /** What this run found it cannot generate. */
+  List<Problem> problems() {
+    return problems.all();
+  }
+
+  GeneratedApi.Recorder recorder() {
+    return recorder;
   }
 
   private String folderOf(String packageName) {
@@ -108,7 +144,12 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       }
     }
     super.preprocessOpenAPI(openAPI);
-    vendorClient = VendorClient.of(openAPI);
+    try {
+      vendorClient = VendorClient.of(openAPI);
+    } catch (UnsupportedConstructException e) {
+      problems.other("/info/" + VendorClient.EXTENSION, e);
+      vendorClient = null;
+    }
     if (vendorClient != null) {
       supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
     }
@@ -116,6 +157,14 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
 
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> bundle) {
+    if (collectOnly) {
+      // A dry run for GeneratedApi: everything is recorded, so skip the rest and openapi-generator's file list.
+      throw new GeneratedApi.Recorded();
+    }
+    if (!problems.isEmpty()) {
+      // Every model and interface has been processed by now: report all problems at once.
+      throw new UnsupportedConstructException(problems.all());
+    }
     Map<String, Object> result = super.postProcessSupportingFileData(bundle);
     if (vendorClient != null) {
       Map<String, Object> client = new LinkedHashMap<>(vendorClient);
@@ -137,6 +186,19 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       result.put("client", client);
     }
     return result;
+  }
+
+  @Override
+  public CodegenOperation fromOperation(String path, String httpMethod, io.swagger.v3.oas.models.Operation operation,
+      List<io.swagger.v3.oas.models.servers.Server> servers) {
+    CodegenOperation shaped = super.fromOperation(path, httpMethod, operation, servers);
+    io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+    if (body != null && body.get$ref() != null && openAPI != null) {
+      body = org.openapitools.codegen.utils.ModelUtils.getReferencedRequestBody(openAPI, body);
+    }
+    // openapi-generator keeps whether a body is required only for JSON bodies, not forms.
+    shaped.vendorExtensions.put(Operations.BODY_REQUIRED, body != null && Boolean.TRUE.equals(body.getRequired()));
+    return shaped;
   }
 
   @Override
@@ -169,11 +231,15 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     for (ModelMap modelMap : result.getModels()) {
       CodegenModel model = modelMap.getModel();
       modelNames.add(model.classname);
-      if (model.isEnum) {
-        Models.checkEnum(model);
-      } else {
-        Models.prepareRecord(model);
-        recordNames.add(model.classname);
+      try {
+        if (model.isEnum) {
+          Models.checkEnum(model);
+        } else {
+          Models.prepareRecord(model);
+          recordNames.add(model.classname);
+        }
+      } catch (UnsupportedConstructException e) {
+        problems.schema(model.name, e);
       }
     }
     return result;
@@ -188,9 +254,10 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         byClass.put(modelMap.getModel().classname, modelMap.getModel());
       }
     }
-    Unions.describe(byClass);
+    describeUnions(byClass);
     markUnionReferences(byClass);
     byClass.values().stream().filter(Unions::isUnion).forEach(model -> recordNames.remove(model.classname));
+    recorder.models(byClass.values());
     for (ModelsMap models : result.values()) {
       StringBuilder used = new StringBuilder();
       for (ModelMap modelMap : models.getModels()) {
@@ -202,7 +269,10 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         if (Unions.isUnion(model)) {
           @SuppressWarnings("unchecked")
           List<Map<String, Object>> variants = (List<Map<String, Object>>) model.vendorExtensions.get("x-tw-variants");
-          variants.forEach(v -> used.append(' ').append(v.get("type")));
+          if (variants != null) {
+            // Null when describing the unions failed: that problem is already collected.
+            variants.forEach(v -> used.append(' ').append(v.get("type")));
+          }
         } else {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }
@@ -210,6 +280,30 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       models.setImports(Imports.of(used.toString(), modelNames, null));
     }
     return result;
+  }
+
+  /**
+   * Describes the unions, collecting every failure: a union that fails is recorded and stripped of
+   * its oneOf/anyOf and discriminator, and the rest are described again.
+   */
+  private void describeUnions(Map<String, CodegenModel> byClass) {
+    for (int attempt = 0; attempt <= byClass.size(); attempt++) {
+      try {
+        Unions.describe(byClass);
+        return;
+      } catch (UnsupportedConstructException e) {
+        String where = e.where() == null ? "" : e.where();
+        String name = where.startsWith("schema ") ? where.substring(7).split(",")[0].strip() : where;
+        CodegenModel failed = byClass.values().stream().filter(m -> m.name.equals(name)).findFirst().orElse(null);
+        problems.schema(name, e);
+        if (failed == null) {
+          return;
+        }
+        failed.oneOf.clear();
+        failed.anyOf.clear();
+        failed.discriminator = null;
+      }
+    }
   }
 
   /**
@@ -240,10 +334,17 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     StringBuilder used = new StringBuilder();
     Map<String, CodegenModel> models = new HashMap<>();
     allModels.forEach(model -> models.put(model.getModel().classname, model.getModel()));
-    for (CodegenOperation operation : result.getOperations().getOperation()) {
-      Operations.shape(operation);
-      VendorClient.shape(operation, recordNames);
-      VendorClient.successFlag(operation, models);
+    for (java.util.Iterator<CodegenOperation> each = result.getOperations().getOperation().iterator(); each.hasNext(); ) {
+      CodegenOperation operation = each.next();
+      try {
+        Operations.shape(operation, recordNames);
+        VendorClient.shape(operation, recordNames);
+        VendorClient.successFlag(operation, models, vendorClient == null ? null : (String) vendorClient.get("successFlag"));
+      } catch (UnsupportedConstructException e) {
+        problems.operation(operation.httpMethod, "/" + operation.path, e);
+        each.remove();
+        continue;
+      }
       if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {
         supportingFiles.add(new SupportingFile("api_parameters.mustache", folderOf(apiPackage), "ApiParameters.java"));
         parametersHelperAdded = true;
@@ -252,6 +353,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
     result.setImports(Imports.of(used.toString(), modelNames, modelPackage));
+    recorder.operations(result.getOperations().getClassname(), result.getOperations().getOperation(),
+        vendorClient == null ? null : vendorClient.get("name").toString());
     return result;
   }
 }

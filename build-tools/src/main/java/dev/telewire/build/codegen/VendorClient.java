@@ -29,6 +29,7 @@ import org.openapitools.codegen.CodegenResponse;
  *   vendor: Truedy            # the API's name in messages (default: the title without " API")
  *   credential: apiKey        # the builder's credential setter (default apiKey)
  *   environment: TRUEDY       # prefix of TRUEDY_API_KEY and TRUEDY_BASE_URL (default: name without Client)
+ *   successFlag: success      # optional: every 2xx JSON body with this boolean property is checked
  * </pre>
  */
 final class VendorClient {
@@ -69,6 +70,10 @@ final class VendorClient {
     client.put("credentialVariable", environment + "_" + constant);
     client.put("baseUrlVariable", environment + "_BASE_URL");
     client.put("credentialWords", words(credential));
+    String successFlag = text(settings, "successFlag", null);
+    if (successFlag != null) {
+      client.put("successFlag", successFlag);
+    }
     security(openAPI, where, client);
     return client;
   }
@@ -130,7 +135,6 @@ final class VendorClient {
     boolean streaming = Operations.RESPONSE_BODY.equals(returnType);
     operation.vendorExtensions.put("x-tw-convenience", !streaming);
     if (!streaming && !"Void".equals(returnType)) {
-      operation.vendorExtensions.put("x-tw-response-type", TypeExpressions.ofJavaType(returnType));
       operation.vendorExtensions.put("x-tw-response-adapter", upperSnake(operation.operationId) + "_RESPONSE");
     }
     List<String> checks = new ArrayList<>();
@@ -156,30 +160,40 @@ final class VendorClient {
   }
 
   /**
-   * Reads {@code x-telewire-success-flag} on the operation's success response: the name of a
-   * boolean property of its body that the vendor sets to false when the call failed despite the
-   * 2xx status. The client template then turns such a body into an exception.
+   * Reads the success flag of the operation's 2xx responses: the name of a boolean property of the
+   * body that the vendor sets to false when the call failed despite the status. It is
+   * {@code x-telewire-success-flag} on the response, else the client's {@code successFlag}
+   * ({@code vendorFlag}, may be null), which applies only to bodies that have that boolean property.
+   * Each response is judged by its own body, so an empty 200 next to a flagged 201 is not an error,
+   * and an empty body is never a failure at run time. The client template then turns a body whose
+   * flag is false into an exception.
    */
-  static void successFlag(CodegenOperation operation, Map<String, CodegenModel> models) {
+  static void successFlag(CodegenOperation operation, Map<String, CodegenModel> models, String vendorFlag) {
+    Object returnType = operation.vendorExtensions.get("x-tw-return-type");
     for (CodegenResponse response : operation.responses) {
-      Object flag = response.vendorExtensions.get(SUCCESS_FLAG);
-      if (flag == null) {
-        continue;
-      }
+      Object explicit = response.vendorExtensions.get(SUCCESS_FLAG);
       String where = "operation " + operation.operationId + ", response " + response.code;
-      if (!response.is2xx) {
+      if (explicit != null && !response.is2xx) {
         throw new UnsupportedConstructException(where, SUCCESS_FLAG + " on a response that is not a success",
             "Put it on the 2xx response whose body carries the flag.");
       }
-      Object returnType = operation.vendorExtensions.get("x-tw-return-type");
-      CodegenModel model = returnType == null ? null : models.get(returnType.toString());
-      CodegenProperty property = model == null ? null
-          : model.vars.stream().filter(var -> var.baseName.equals(flag.toString())).findFirst().orElse(null);
-      if (property == null || !property.isBoolean) {
-        throw new UnsupportedConstructException(where, SUCCESS_FLAG + " '" + flag + "' (not a boolean property of the response body)",
-            "Name a boolean property of the JSON body, such as success.");
+      String flag = explicit != null ? explicit.toString() : response.is2xx ? vendorFlag : null;
+      if (flag == null) {
+        continue;
       }
-      operation.vendorExtensions.put("x-tw-success-flag", Map.of("flagAccessor", property.name, "flagField", property.baseName));
+      CodegenModel model = response.baseType == null ? null : models.get(response.baseType);
+      CodegenProperty property = model == null || response.containerType != null ? null
+          : model.vars.stream().filter(var -> var.baseName.equals(flag)).findFirst().orElse(null);
+      boolean usable = property != null && property.isBoolean && model.classname.equals(String.valueOf(returnType));
+      if (usable) {
+        operation.vendorExtensions.put("x-tw-success-flag", Map.of("flagAccessor", property.name, "flagField", property.baseName));
+      } else if (explicit != null) {
+        String why = model == null ? "the response has no JSON object body"
+            : property == null || !property.isBoolean ? "'" + flag + "' is not a boolean property of " + model.classname
+            : model.classname + " is not the type the method returns (" + returnType + ")";
+        throw new UnsupportedConstructException(where, SUCCESS_FLAG + " '" + flag + "' (" + why + ")",
+            "Name a boolean property of this response's JSON body, such as success, or leave the flag off this response.");
+      }
     }
   }
 

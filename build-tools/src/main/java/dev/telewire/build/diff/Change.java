@@ -42,6 +42,7 @@ public record Change(Kind kind, String location, String detail) {
     RESPONSE_ENUM_VALUE_REMOVED("removed response enum value", true),
     TYPE_CHANGED("changed type", true),
     SECURITY_CHANGED("changed security", true),
+    OPERATION_UNGENERATABLE("operation no longer generated", true),
     OPERATION_ADDED("new operation", false),
     RESPONSE_ADDED("new response", false),
     REQUEST_FIELD_ADDED("new optional request field", false),
@@ -50,7 +51,8 @@ public record Change(Kind kind, String location, String detail) {
     RESPONSE_FIELD_ADDED("new response field", false),
     RESPONSE_ENUM_VALUE_ADDED("new response enum value", false),
     SECURITY_ADDED("new security scheme", false),
-    SERVER_CHANGED("changed server URL", false);
+    SERVER_CHANGED("changed server URL", false),
+    OPERATION_LEFT_OUT("new operation left out", false);
 
     private final String label;
     private final boolean breaking;

@@ -1,22 +1,30 @@
 package dev.telewire.build.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.telewire.build.codegen.GeneratedApi;
+import dev.telewire.build.codegen.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * What changed in one vendor's API since its accepted baseline: the spec changes, breaking first,
- * the generated client's declarations added and removed, and overlay drift warnings; rendered as
- * Markdown or as a self-contained HTML page.
+ * what the codegen cannot generate (each problem with its fix), the generated client's declarations
+ * added and removed, and overlay drift warnings; rendered as Markdown or as a self-contained HTML page.
+ *
+ * <p>The client API comes from the telewire-java codegen itself, run dry on both specs
+ * ({@link GeneratedApi}), so the report and the generated code name things the same way.
  */
 public final class ChangeReport {
   private final String vendor;
   private final String baselineName;
   private final String currentName;
   private final List<Change> changes;
-  private final ClientApi.Delta api;
+  private final List<String> added;
+  private final List<String> removed;
+  private final List<Problem> problems;
   private final List<String> warnings;
   private final String acceptCommand;
 
@@ -26,8 +34,16 @@ public final class ChangeReport {
     currentName = Objects.requireNonNull(builder.currentName, "currentName == null");
     Objects.requireNonNull(builder.baseline, "baseline == null");
     Objects.requireNonNull(builder.current, "current == null");
-    changes = SpecDiff.compare(builder.baseline, builder.current);
-    api = ClientApi.between(builder.baseline, builder.current);
+    GeneratedApi before = builder.apiBefore != null ? builder.apiBefore : GeneratedApi.of(builder.baseline);
+    GeneratedApi after = builder.apiAfter != null ? builder.apiAfter : GeneratedApi.of(builder.current);
+    List<Change> all = new ArrayList<>(SpecDiff.compare(builder.baseline, builder.current, before.methods(), after.methods()));
+    builder.changes.stream().filter(change -> !all.contains(change)).forEach(all::add);
+    all.sort(Comparator.comparing(change -> !change.breaking()));
+    changes = List.copyOf(all);
+    List<List<GeneratedApi.Declaration>> delta = after.since(before);
+    added = delta.get(0).stream().map(GeneratedApi.Declaration::text).toList();
+    removed = delta.get(1).stream().map(GeneratedApi.Declaration::text).toList();
+    problems = List.copyOf(builder.problems);
     warnings = List.copyOf(builder.warnings);
     acceptCommand = Objects.requireNonNull(builder.acceptCommand, "acceptCommand == null");
   }
@@ -40,6 +56,21 @@ public final class ChangeReport {
   /** Every change since the baseline, breaking ones first. */
   public List<Change> changes() {
     return changes;
+  }
+
+  /** What the codegen cannot generate in the current spec, each with its location and fix. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The declarations the generated client gains, such as {@code Call<Void> TokensApi.deleteToken(String)}. */
+  public List<String> addedApi() {
+    return added;
+  }
+
+  /** The declarations the generated client loses. */
+  public List<String> removedApi() {
+    return removed;
   }
 
   /** The changes that break callers; the build fails while there is one. */
@@ -66,9 +97,24 @@ public final class ChangeReport {
     out.append("**").append(verdict()).append("**\n\n");
     markdownTable(out, "Breaking changes", breakingChanges());
     markdownTable(out, "Non-breaking changes", changes.stream().filter(c -> !c.breaking()).toList());
+    out.append("## Problems (").append(problems.size()).append(")\n\n");
+    if (problems.isEmpty()) {
+      out.append("None: the codegen can generate every operation and schema.\n\n");
+    }
+    for (Problem problem : problems) {
+      out.append("- `#").append(problem.pointer()).append('`')
+          .append(problem.operation() == null ? "" : " (" + problem.operation() + ")").append(": ")
+          .append(problem.message()).append('\n');
+      if (problem.action() != null) {
+        out.append("\n  Fix, in the overlay's `actions`:\n\n  ```yaml\n");
+        problem.action().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("  ```\n");
+      }
+      out.append('\n');
+    }
     out.append("## Generated client API\n\n");
-    markdownList(out, "Removed", api.removed().stream().map(ClientApi.Declaration::text).toList(), true);
-    markdownList(out, "Added", api.added().stream().map(ClientApi.Declaration::text).toList(), true);
+    markdownList(out, "Removed", removed, true);
+    markdownList(out, "Added", added, true);
     out.append("## Overlay drift\n\n");
     markdownList(out, null, warnings, false);
     out.append("## Accepting\n\n").append(acceptAdvice("`" + acceptCommand + "`")).append('\n');
@@ -91,9 +137,25 @@ public final class ChangeReport {
         .append(escape(verdict())).append("</strong></p>\n");
     htmlTable(out, "Breaking changes", breakingChanges());
     htmlTable(out, "Non-breaking changes", changes.stream().filter(c -> !c.breaking()).toList());
+    out.append("<h2>Problems (").append(problems.size()).append(")</h2>\n");
+    if (problems.isEmpty()) {
+      out.append("<p>None: the codegen can generate every operation and schema.</p>\n");
+    } else {
+      out.append("<ul>\n");
+      for (Problem problem : problems) {
+        out.append("<li><code>#").append(escape(problem.pointer())).append("</code>")
+            .append(problem.operation() == null ? "" : " (" + escape(problem.operation()) + ")").append(": ")
+            .append(escape(problem.message()));
+        if (problem.action() != null) {
+          out.append("<pre>").append(escape(problem.action())).append("</pre>");
+        }
+        out.append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
     out.append("<h2>Generated client API</h2>\n");
-    htmlList(out, "Removed", api.removed().stream().map(ClientApi.Declaration::text).toList(), true);
-    htmlList(out, "Added", api.added().stream().map(ClientApi.Declaration::text).toList(), true);
+    htmlList(out, "Removed", removed, true);
+    htmlList(out, "Added", added, true);
     out.append("<h2>Overlay drift</h2>\n");
     htmlList(out, null, warnings, false);
     out.append("<h2>Accepting</h2>\n<p>")
@@ -196,6 +258,10 @@ public final class ChangeReport {
     private String currentName;
     private JsonNode current;
     private final List<String> warnings = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private GeneratedApi apiBefore;
+    private GeneratedApi apiAfter;
     private String acceptCommand;
 
     private Builder(String vendor) {
@@ -219,6 +285,25 @@ public final class ChangeReport {
     /** Overlay drift warnings to list, one sentence each. */
     public Builder warnings(List<String> warnings) {
       this.warnings.addAll(warnings);
+      return this;
+    }
+
+    /** What the codegen makes of each spec, when already known; otherwise the report runs it. */
+    public Builder apis(GeneratedApi baseline, GeneratedApi current) {
+      this.apiBefore = baseline;
+      this.apiAfter = current;
+      return this;
+    }
+
+    /** Changes the spec comparison cannot see, such as operations left out because they cannot be generated. */
+    public Builder changes(List<Change> changes) {
+      this.changes.addAll(changes);
+      return this;
+    }
+
+    /** What the codegen cannot generate in the current spec. */
+    public Builder problems(List<Problem> problems) {
+      this.problems.addAll(problems);
       return this;
     }
 

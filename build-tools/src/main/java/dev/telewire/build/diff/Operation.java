@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One operation of a spec, with the names openapi-generator gives it in the client. */
+/** One operation of a spec, found by its method and path. */
 record Operation(String path, String method, JsonNode node, JsonNode pathItem) {
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final int MAX_REF_HOPS = 16;
@@ -52,25 +52,6 @@ record Operation(String path, String method, JsonNode node, JsonNode pathItem) {
   /** Such as {@code POST /telephony/numbers/unassign}. */
   String key() {
     return method.toUpperCase(java.util.Locale.ROOT) + " " + path;
-  }
-
-  /** The Retrofit interface that holds it, named by its first tag. */
-  String interfaceName() {
-    JsonNode tags = node.path("tags");
-    return JavaNames.apiInterface(tags.isArray() && !tags.isEmpty() ? tags.get(0).asText() : null);
-  }
-
-  /** The Retrofit method, named by the operationId (or, without one, by path and method). */
-  String methodName() {
-    if (node.hasNonNull("operationId")) {
-      return JavaNames.lowerCamel(node.get("operationId").asText());
-    }
-    return JavaNames.lowerCamel(path.replaceAll("[{}]", "") + "_" + method);
-  }
-
-  /** Such as {@code TelephonyApi.unassignPhoneNumber}. */
-  String clientMethod() {
-    return interfaceName() + "." + methodName();
   }
 
   /** The parameters by {@code <in> parameter '<name>'}: path-level first, the operation's own overriding. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code anyOf: [{type: string}, {type: 'null'}]} all read as type {@code string}, nullable. That
  * is what lets the comparator see a type change on either spec version.
  *
- * @param className the generated class this schema becomes, or null when it maps to a JDK type
+ * @param className the schema's name (component name or title) when it becomes a class, else null
  * @param types the JSON types other than null; empty means any value
  * @param nullable whether null is allowed
  * @param format the format, or null
@@ -110,7 +110,7 @@ record Schema(
       }
       Schema resolved = resolve(document, target, depth + 1);
       if (resolved.producesClass() && !target.has("$ref")) {
-        resolved = resolved.withClassName(JavaNames.upperCamel(ref.substring(ref.lastIndexOf('/') + 1)));
+        resolved = resolved.withClassName(ref.substring(ref.lastIndexOf('/') + 1));
       }
       return nullable ? resolved.withNullable(true) : resolved;
     }
@@ -227,7 +227,7 @@ record Schema(
   }
 
   private static String title(JsonNode schema) {
-    return schema.hasNonNull("title") ? JavaNames.upperCamel(schema.get("title").asText()) : null;
+    return schema.hasNonNull("title") ? schema.get("title").asText() : null;
   }
 
   private static Schema any() {

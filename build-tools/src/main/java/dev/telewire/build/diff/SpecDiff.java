@@ -1,6 +1,7 @@
 package dev.telewire.build.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.telewire.build.codegen.GeneratedApi;
 import dev.telewire.build.diff.Change.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,15 +27,28 @@ final class SpecDiff {
   private final JsonNode current;
   private final Set<Change> changes = new LinkedHashSet<>();
   private final Set<String> visited = new HashSet<>();
+  private final Map<String, String> methodsBefore;
+  private final Map<String, String> methodsAfter;
 
-  private SpecDiff(JsonNode baseline, JsonNode current) {
+  private SpecDiff(JsonNode baseline, JsonNode current, Map<String, String> methodsBefore, Map<String, String> methodsAfter) {
     this.baseline = baseline;
     this.current = current;
+    this.methodsBefore = methodsBefore;
+    this.methodsAfter = methodsAfter;
   }
 
-  /** The changes from {@code baseline} to {@code current}, breaking ones first, each once. */
+  /** The changes from {@code baseline} to {@code current}, with the methods named by a dry run of the codegen. */
   static List<Change> compare(JsonNode baseline, JsonNode current) {
-    SpecDiff diff = new SpecDiff(baseline, current);
+    return compare(baseline, current, GeneratedApi.of(baseline).methods(), GeneratedApi.of(current).methods());
+  }
+
+  /**
+   * The changes from {@code baseline} to {@code current}, breaking ones first, each once;
+   * {@code methodsBefore} and {@code methodsAfter} give the generated Java method of each operation
+   * by {@code METHOD /path}, as the codegen names them.
+   */
+  static List<Change> compare(JsonNode baseline, JsonNode current, Map<String, String> methodsBefore, Map<String, String> methodsAfter) {
+    SpecDiff diff = new SpecDiff(baseline, current, methodsBefore, methodsAfter);
     diff.servers();
     diff.securitySchemes();
     diff.operations();
@@ -105,23 +119,29 @@ final class SpecDiff {
     before.forEach((key, operation) -> {
       Operation now = after.get(key);
       if (now == null) {
-        add(Kind.OPERATION_REMOVED, key, "operation removed; the client loses " + operation.clientMethod() + "()");
+        add(Kind.OPERATION_REMOVED, key, "operation removed; the client loses " + method(methodsBefore, key));
       } else {
         operation(operation, now);
       }
     });
     after.forEach((key, operation) -> {
       if (!before.containsKey(key)) {
-        add(Kind.OPERATION_ADDED, key, "new operation; the client gains " + operation.clientMethod() + "()");
+        add(Kind.OPERATION_ADDED, key, "new operation; the client gains " + method(methodsAfter, key));
       }
     });
   }
 
+  private static String method(Map<String, String> methods, String key) {
+    String method = methods.get(key);
+    return method == null ? "no method (it is not generated)" : method + "()";
+  }
+
   private void operation(Operation before, Operation after) {
     String location = before.key();
-    if (!before.clientMethod().equals(after.clientMethod())) {
-      add(Kind.OPERATION_RENAMED, location,
-          "client method " + before.clientMethod() + "() becomes " + after.clientMethod() + "()");
+    String was = methodsBefore.get(location);
+    String is = methodsAfter.get(location);
+    if (was != null && is != null && !was.equals(is)) {
+      add(Kind.OPERATION_RENAMED, location, "client method " + was + "() becomes " + is + "()");
     }
     parameters(location, before, after);
     requestBody(location, before, after);
@@ -241,17 +261,17 @@ final class SpecDiff {
     if (was.enumValues().isEmpty() || is.enumValues().isEmpty()) {
       return;
     }
-    String owner = is.className() == null ? "" : is.className() + ".";
+    String owner = is.className() == null ? "" : " (" + is.className() + ")";
     for (String value : was.enumValues()) {
       if (!is.enumValues().contains(value)) {
         add(side == Side.REQUEST ? Kind.REQUEST_ENUM_VALUE_REMOVED : Kind.RESPONSE_ENUM_VALUE_REMOVED, location,
-            "enum value '" + value + "' removed (" + owner + JavaNames.enumConstant(value) + ")");
+            "enum value '" + value + "' removed" + owner);
       }
     }
     for (String value : is.enumValues()) {
       if (!was.enumValues().contains(value)) {
         add(side == Side.REQUEST ? Kind.REQUEST_ENUM_VALUE_ADDED : Kind.RESPONSE_ENUM_VALUE_ADDED, location,
-            "new enum value '" + value + "' (" + owner + JavaNames.enumConstant(value) + ")");
+            "new enum value '" + value + "'" + owner);
       }
     }
   }

@@ -90,11 +90,21 @@ public final class PactFile {
             text(file, request, "path"),
             query(request.path("query")),
             headers(request.path("headers")),
-            body(file, where + ".request.body", request.path("body"))),
+            body(file, where + ".request.body", request.path("body")),
+            matchers(file, where + ".request", request)),
         new RecordedResponse(
             response.path("status").asInt(),
             headers(response.path("headers")),
-            body(file, where + ".response.body", response.path("body"))));
+            body(file, where + ".response.body", response.path("body")),
+            matchers(file, where + ".response", response)));
+  }
+
+  private static Matchers matchers(Path file, String where, JsonNode node) {
+    try {
+      return Matchers.read(node.path("matchingRules"));
+    } catch (IllegalArgumentException e) {
+      throw invalid(file, where + ".matchingRules: " + e.getMessage());
+    }
   }
 
   private static Map<String, List<String>> query(JsonNode node) {

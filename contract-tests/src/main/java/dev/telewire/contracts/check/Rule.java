@@ -10,6 +10,8 @@ public enum Rule {
   QUERY("request.query"),
   /** A declared header parameter is missing while required, or not of its schema. */
   HEADER("request.header"),
+  /** A cookie is undeclared, or a declared cookie parameter is missing while required or not of its schema. */
+  COOKIE("request.cookie"),
   /** The request carries no credential that the operation's security accepts. */
   SECURITY("request.security"),
   /** The request body's media type is not one the operation accepts. */
@@ -18,11 +20,11 @@ public enum Rule {
   REQUEST_BODY("request.body"),
   /** The response status is not among the operation's documented responses. */
   RESPONSE_STATUS("response.status"),
-  /** A documented response header is missing while required, or not of its schema. */
+  /** A response header is undocumented, or a documented one is missing while required or not of its schema. */
   RESPONSE_HEADER("response.header"),
   /** The response body's media type is not one documented for its status. */
   RESPONSE_CONTENT_TYPE("response.content-type"),
-  /** The response body is undocumented, missing, or not of its schema. */
+  /** The response body is undocumented, missing, not of its schema, has a field the schema does not declare, or pins a value the spec lets vary. */
   RESPONSE_BODY("response.body");
 
   private final String id;

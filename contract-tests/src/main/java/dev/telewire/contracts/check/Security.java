@@ -46,11 +46,20 @@ final class Security {
 
   /** Names of query parameters that carry a credential for {@code operation}. */
   Set<String> queryCredentialNames(Operation operation) {
+    return apiKeyNames(operation, SecurityScheme.In.QUERY);
+  }
+
+  /** Names of cookies that carry a credential for {@code operation}. */
+  Set<String> cookieCredentialNames(Operation operation) {
+    return apiKeyNames(operation, SecurityScheme.In.COOKIE);
+  }
+
+  private Set<String> apiKeyNames(Operation operation, SecurityScheme.In in) {
     Set<String> names = new LinkedHashSet<>();
     for (SecurityRequirement requirement : requirements(operation)) {
       for (String name : requirement.keySet()) {
         SecurityScheme scheme = schemes.get(name);
-        if (scheme != null && scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.QUERY) {
+        if (scheme != null && scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == in) {
           names.add(scheme.getName());
         }
       }
@@ -77,7 +86,7 @@ final class Security {
       case APIKEY -> switch (scheme.getIn()) {
         case HEADER -> notBlank(request.headers().get(scheme.getName()));
         case QUERY -> request.query().getOrDefault(scheme.getName(), List.of()).stream().anyMatch(Security::notBlank);
-        case COOKIE -> notBlank(request.headers().get("Cookie")) && request.headers().get("Cookie").contains(scheme.getName() + "=");
+        case COOKIE -> notBlank(Cookies.parse(request.headers().get("Cookie")).get(scheme.getName()));
       };
       case MUTUALTLS -> true; // A TLS client certificate cannot be seen in a pact.
     };

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -44,6 +45,7 @@ public final class SpecCheck {
   private final List<PathTemplate> paths;
   private final SchemaValidator schemas;
   private final Security security;
+  private final SchemaWalk walk;
 
   private SpecCheck(String name, OpenAPI openApi, JsonNode tree, SchemaValidator schemas) {
     this.name = name;
@@ -56,6 +58,7 @@ public final class SpecCheck {
         .toList();
     this.schemas = schemas;
     this.security = new Security(openApi);
+    this.walk = new SchemaWalk(tree);
   }
 
   /** Reads the spec at {@code file}. */
@@ -70,7 +73,7 @@ public final class SpecCheck {
   /** Reads a spec from its YAML or JSON text; {@code name} names it in errors. */
   public static SpecCheck parse(String name, String text) {
     ParseOptions options = new ParseOptions();
-    options.setResolve(true);
+    options.setResolveFully(true); // Responses, parameters and bodies given by $ref come back inlined.
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
       throw new IllegalArgumentException(name + " is not an OpenAPI 3 document: " + result.getMessages());
@@ -134,9 +137,10 @@ public final class SpecCheck {
       RecordedRequest request) {
     Map<String, Parameter> declared = new LinkedHashMap<>();
     Map<String, String> pointers = new LinkedHashMap<>();
-    collect(item.getParameters(), pathAt + "/parameters", declared, pointers);
-    collect(operation.getParameters(), at + "/parameters", declared, pointers);
+    collect(pathAt + "/parameters", declared, pointers);
+    collect(at + "/parameters", declared, pointers);
     Set<String> credentialsInQuery = security.queryCredentialNames(operation);
+    Map<String, String> cookies = Cookies.parse(request.headers().get("Cookie"));
     for (String name : request.query().keySet()) {
       if (!declared.containsKey("query:" + name) && !credentialsInQuery.contains(name)) {
         report.add(Rule.QUERY, "query parameter '" + name + "' is not declared");
@@ -152,6 +156,8 @@ public final class SpecCheck {
             requireIfRequired(report, Rule.QUERY, parameter, "query parameter");
           } else {
             values.forEach(value -> validateText(report, Rule.QUERY, "query parameter '" + parameter.getName() + "'", schema, value));
+            compareRegexes(report, Rule.QUERY, "query parameter '" + parameter.getName() + "'", schema,
+                request.matchers().regexes("query", parameter.getName()));
           }
         }
         case "header" -> {
@@ -160,6 +166,8 @@ public final class SpecCheck {
             requireIfRequired(report, Rule.HEADER, parameter, "header");
           } else {
             validateText(report, Rule.HEADER, "header '" + parameter.getName() + "'", schema, value);
+            compareRegexes(report, Rule.HEADER, "header '" + parameter.getName() + "'", schema,
+                request.matchers().regexes("header", parameter.getName()));
           }
         }
         case "path" -> {
@@ -168,22 +176,42 @@ public final class SpecCheck {
             validateText(report, Rule.PATH, "path parameter '" + parameter.getName() + "'", schema, value);
           }
         }
-        default -> {
-          // Cookie parameters: pacts rarely record cookies, and ours never do.
+        case "cookie" -> {
+          String value = cookies.get(parameter.getName());
+          if (value == null) {
+            requireIfRequired(report, Rule.COOKIE, parameter, "cookie");
+          } else {
+            validateText(report, Rule.COOKIE, "cookie '" + parameter.getName() + "'", schema, value);
+          }
         }
+        default -> report.add(Rule.HEADER, "parameter '" + parameter.getName() + "' is in '" + parameter.getIn()
+            + "', which OpenAPI does not define");
+      }
+    }
+    Set<String> credentialCookies = security.cookieCredentialNames(operation);
+    for (String name : cookies.keySet()) {
+      if (!declared.containsKey("cookie:" + name) && !credentialCookies.contains(name)) {
+        report.add(Rule.COOKIE, "cookie '" + name + "' is not declared");
       }
     }
   }
 
-  private void collect(List<Parameter> parameters, String at, Map<String, Parameter> declared, Map<String, String> pointers) {
-    if (parameters == null) {
-      return;
-    }
-    for (int i = 0; i < parameters.size(); i++) {
-      Parameter parameter = parameters.get(i);
+  /**
+   * Reads the parameters at {@code at} from the document itself: the parsed model copies path-level
+   * parameters into each operation, so its list indexes are not the document's.
+   */
+  private void collect(String at, Map<String, Parameter> declared, Map<String, String> pointers) {
+    int index = 0;
+    for (JsonNode ignored : tree.at(at)) {
+      String pointer = resolve(at + "/" + index++);
+      JsonNode node = tree.at(pointer);
+      Parameter parameter = new Parameter()
+          .in(node.path("in").asText())
+          .name(node.path("name").asText())
+          .required(node.path("required").asBoolean(false));
       String key = parameter.getIn() + ":" + parameter.getName();
       declared.put(key, parameter);
-      pointers.put(key, resolve(at + "/" + i));
+      pointers.put(key, pointer);
     }
   }
 
@@ -206,7 +234,8 @@ public final class SpecCheck {
       return;
     }
     String contentType = request.headers().getOrDefault("Content-Type", body.contentType());
-    checkBody(report, Rule.REQUEST_CONTENT_TYPE, Rule.REQUEST_BODY, "request", declared.getContent(), resolve(at), contentType, body);
+    checkBody(report, Rule.REQUEST_CONTENT_TYPE, Rule.REQUEST_BODY, "request", declared.getContent(), resolve(at), contentType, body)
+        .ifPresent(pointer -> walk.walkRequest(report, pointer, body.json(), request.matchers()));
   }
 
   private void checkResponse(Report report, Operation operation, String at, String where, RecordedResponse response) {
@@ -221,7 +250,10 @@ public final class SpecCheck {
     }
     ApiResponse declared = documented.get(key);
     String responseAt = resolve(at + "/responses/" + escape(key));
-    Map<String, Header> headers = declared.getHeaders() == null ? Map.of() : declared.getHeaders();
+    Map<String, Header> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (declared.getHeaders() != null) {
+      headers.putAll(declared.getHeaders());
+    }
     for (Map.Entry<String, Header> header : headers.entrySet()) {
       String value = response.headers().get(header.getKey());
       if (value == null) {
@@ -231,11 +263,20 @@ public final class SpecCheck {
       } else if (!header.getKey().equalsIgnoreCase("Content-Type")) {
         String schema = resolve(responseAt + "/headers/" + escape(header.getKey())) + "/schema";
         validateText(report, Rule.RESPONSE_HEADER, "header '" + header.getKey() + "'", schema, value);
+        compareRegexes(report, Rule.RESPONSE_HEADER, "header '" + header.getKey() + "'", schema,
+            response.matchers().regexes("header", header.getKey()));
       }
     }
     RecordedBody body = response.body();
     Content content = declared.getContent();
     boolean documentsBody = content != null && !content.isEmpty();
+    for (String name : response.headers().keySet()) {
+      boolean contentType = name.equalsIgnoreCase("Content-Type") && (documentsBody || body != null);
+      if (!contentType && !headers.containsKey(name)) {
+        report.add(Rule.RESPONSE_HEADER, "status " + status + " documents no header '" + name + "' (it documents "
+            + new TreeSet<>(headers.keySet()) + "), so a provider that follows the spec need not send it");
+      }
+    }
     if (body == null) {
       if (documentsBody) {
         report.add(Rule.RESPONSE_BODY, "status " + status + " documents a body (" + content.keySet() + ") and the interaction has none");
@@ -251,22 +292,35 @@ public final class SpecCheck {
       report.add(Rule.RESPONSE_CONTENT_TYPE, "status " + status + " has a body but no Content-Type header");
       return;
     }
-    checkBody(report, Rule.RESPONSE_CONTENT_TYPE, Rule.RESPONSE_BODY, "status " + status, content, responseAt, contentType, body);
+    Optional<String> schema = checkBody(report, Rule.RESPONSE_CONTENT_TYPE, Rule.RESPONSE_BODY, "status " + status, content, responseAt, contentType, body);
+    // The response's own flag, else the vendor-wide one declared in the client registration.
+    String flag = tree.at(responseAt).path("x-telewire-success-flag")
+        .asText(tree.at("/info/x-telewire-client/successFlag").asText(null));
+    schema.ifPresent(pointer -> walk.walkResponse(report, "status " + status, pointer, body.json(), response.matchers(),
+        (path, value) -> flag != null && status.startsWith("2") && path.equals(List.of(flag)) && value.isBoolean() && value.asBoolean()));
   }
 
-  private void checkBody(
+  /** Checks the body's media type and schema; gives the schema's pointer when there is one to walk. */
+  private Optional<String> checkBody(
       Report report, Rule typeRule, Rule bodyRule, String what, Content content, String at, String contentType, RecordedBody body) {
     Optional<String> mediaKey = MediaTypes.match(content.keySet(), contentType);
     if (mediaKey.isEmpty()) {
       report.add(typeRule, what + " has media type '" + contentType + "'; the spec documents " + content.keySet());
-      return;
+      return Optional.empty();
     }
     if (content.get(mediaKey.get()).getSchema() == null || body.json() == null) {
-      return;
+      return Optional.empty();
     }
     String schema = at + "/content/" + escape(mediaKey.get()) + "/schema";
     for (String problem : schemas.validate(schema, body.json())) {
       report.add(bodyRule, what + " body " + problem);
+    }
+    return Optional.of(resolve(schema));
+  }
+
+  private void compareRegexes(Report report, Rule rule, String what, String schemaPointer, List<String> regexes) {
+    for (String problem : walk.compareText(resolve(schemaPointer), regexes)) {
+      report.add(rule, what + ": " + problem);
     }
   }
 

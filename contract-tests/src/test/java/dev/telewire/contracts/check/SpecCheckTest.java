@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Test;
  * specs: each breaks one rule, and the check must name that rule and the field at fault.
  */
 class SpecCheckTest {
-  private static final SpecCheck TRUEDY = SpecCheck.load(EffectiveSpecs.of("truedy"));
-  private static final SpecCheck VIDA = SpecCheck.load(EffectiveSpecs.of("vida"));
+  // Loaded for each test rather than once per class, so that mutation testing counts the loading as covered.
+  private final SpecCheck truedy = SpecCheck.load(EffectiveSpecs.of("truedy"));
+  private final SpecCheck vida = SpecCheck.load(EffectiveSpecs.of("vida"));
 
   @Test
   void unassignAsTheSpecDescribesItHasNoViolations() {
-    assertThat(violations(TRUEDY, "truedy-valid.json")).isEmpty();
+    assertThat(violations(truedy, "truedy-valid.json")).isEmpty();
   }
 
   @Test
   void returnAsTheSpecDescribesItHasNoViolations() {
-    assertThat(violations(VIDA, "vida-valid.json")).isEmpty();
+    assertThat(violations(vida, "vida-valid.json")).isEmpty();
   }
 
   @Test
@@ -40,7 +41,7 @@ class SpecCheckTest {
 
   @Test
   void wrongTypeIsCaughtByTheOpenApi31Spec() {
-    assertThat(violations(TRUEDY, "truedy-wrong-type.json"))
+    assertThat(violations(truedy, "truedy-wrong-type.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
         .satisfies(v -> assertThat(v.detail()).contains("/data/number").contains("[type]"));
@@ -48,7 +49,7 @@ class SpecCheckTest {
 
   @Test
   void wrongTypeIsCaughtByTheOpenApi30Spec() {
-    assertThat(violations(VIDA, "vida-wrong-type.json"))
+    assertThat(violations(vida, "vida-wrong-type.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
         .satisfies(v -> assertThat(v.detail()).contains("/success").contains("[type]"));
@@ -56,7 +57,7 @@ class SpecCheckTest {
 
   @Test
   void enumValueTheSpecDoesNotListIsCaught() {
-    assertThat(violations(TRUEDY, "truedy-unlisted-enum.json"))
+    assertThat(violations(truedy, "truedy-unlisted-enum.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.REQUEST_BODY))
         .satisfies(v -> assertThat(v.detail()).contains("/assignment_type").contains("[enum]"));
@@ -64,7 +65,7 @@ class SpecCheckTest {
 
   @Test
   void statusTheSpecDoesNotDocumentIsCaught() {
-    assertThat(violations(TRUEDY, "truedy-undocumented-status.json"))
+    assertThat(violations(truedy, "truedy-undocumented-status.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_STATUS))
         .satisfies(v -> assertThat(v.detail()).contains("403"));
@@ -72,7 +73,7 @@ class SpecCheckTest {
 
   @Test
   void missingBearerKeyIsCaughtWhenSecurityIsDeclaredOnlyAtTheTop() {
-    assertThat(violations(TRUEDY, "truedy-missing-credential.json"))
+    assertThat(violations(truedy, "truedy-missing-credential.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.SECURITY))
         .satisfies(v -> assertThat(v.detail()).contains("BearerAuth"));
@@ -80,7 +81,7 @@ class SpecCheckTest {
 
   @Test
   void missingQueryTokenIsCaught() {
-    assertThat(violations(VIDA, "vida-missing-token.json"))
+    assertThat(violations(vida, "vida-missing-token.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.SECURITY))
         .satisfies(v -> assertThat(v.detail()).contains("'token'"));
@@ -88,7 +89,7 @@ class SpecCheckTest {
 
   @Test
   void pathOutsideTheServerBasePathIsCaught() {
-    assertThat(violations(TRUEDY, "truedy-outside-base-path.json"))
+    assertThat(violations(truedy, "truedy-outside-base-path.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.PATH))
         .satisfies(v -> assertThat(v.detail()).contains("/api/public/v1"));
@@ -96,7 +97,7 @@ class SpecCheckTest {
 
   @Test
   void methodThePathDoesNotHaveIsCaught() {
-    assertThat(violations(TRUEDY, "truedy-wrong-method.json"))
+    assertThat(violations(truedy, "truedy-wrong-method.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.METHOD))
         .satisfies(v -> assertThat(v.detail()).contains("GET"));
@@ -104,7 +105,7 @@ class SpecCheckTest {
 
   @Test
   void requestMediaTypeTheSpecDoesNotAcceptIsCaught() {
-    assertThat(violations(TRUEDY, "truedy-wrong-content-type.json"))
+    assertThat(violations(truedy, "truedy-wrong-content-type.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.REQUEST_CONTENT_TYPE))
         .satisfies(v -> assertThat(v.detail()).contains("text/plain"));
@@ -112,7 +113,7 @@ class SpecCheckTest {
 
   @Test
   void undeclaredQueryParameterIsCaught() {
-    assertThat(violations(VIDA, "vida-undeclared-query.json"))
+    assertThat(violations(vida, "vida-undeclared-query.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.QUERY))
         .satisfies(v -> assertThat(v.detail()).contains("dryRun"));
@@ -120,15 +121,64 @@ class SpecCheckTest {
 
   @Test
   void bodyOnAResponseDocumentedWithoutOneIsCaught() {
-    assertThat(violations(VIDA, "vida-undocumented-body.json"))
+    assertThat(violations(vida, "vida-undocumented-body.json"))
         .singleElement()
         .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
         .satisfies(v -> assertThat(v.detail()).contains("status 401 documents no body"));
   }
 
   @Test
+  void responseHeaderTheSpecDoesNotDocumentIsCaught() {
+    assertThat(violations(truedy, "truedy-undocumented-header.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_HEADER))
+        .satisfies(v -> assertThat(v.detail()).contains("status 429 documents no header 'Retry-After'"));
+  }
+
+  @Test
+  void responseFieldTheSchemaDoesNotDeclareIsCaughtEvenWhereExtrasAreAllowed() {
+    assertThat(violations(truedy, "truedy-undocumented-field.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("field /data/label is not in the spec's schema"));
+  }
+
+  @Test
+  void responseValuePinnedExactlyWhereTheSpecLetsItVaryIsCaught() {
+    assertThat(violations(truedy, "truedy-pinned-value.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("pins /data/agent_id to null"));
+  }
+
+  @Test
+  void matcherRegexLooserThanTheSpecPatternIsCaughtWithAValueItLetsThrough() {
+    assertThat(violations(truedy, "truedy-loose-regex.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail())
+            .contains("/data/number: matcher regex '\\+[0-9]+' accepts '+0'")
+            .contains("pattern '^\\+[1-9][0-9]{1,14}$'"));
+  }
+
+  @Test
+  void matcherRegexLooserThanTheSpecFormatIsCaught() {
+    assertThat(violations(truedy, "truedy-loose-date-time.json"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.RESPONSE_BODY))
+        .satisfies(v -> assertThat(v.detail()).contains("/data/unassigned_at").contains("format date-time refuses"));
+  }
+
+  @Test
+  void matcherExampleThatFailsTheSpecPatternIsCaught() {
+    assertThat(violations(truedy, "truedy-example-breaks-pattern.json"))
+        .extracting(Violation::detail)
+        .anySatisfy(detail -> assertThat(detail).contains("/data/number").contains("[pattern]"));
+  }
+
+  @Test
   void violationNamesTheInteractionAndTheRule() {
-    Violation violation = violations(TRUEDY, "truedy-undocumented-status.json").get(0);
+    Violation violation = violations(truedy, "truedy-undocumented-status.json").get(0);
 
     assertThat(violation.toString())
         .startsWith("\"an unassign answered with a status the spec does not document\" breaks response.status: ");

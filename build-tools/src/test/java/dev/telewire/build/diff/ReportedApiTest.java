@@ -2,15 +2,16 @@ package dev.telewire.build.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.telewire.build.codegen.GeneratedApi;
 import org.junit.jupiter.api.Test;
 
-/** The client API derived from a spec matches what openapi-generator makes of it with our templates. */
-class ClientApiTest {
+/** The report's client API is what the telewire-java codegen makes of each spec. */
+class ReportedApiTest {
 
   @Test
   void truedyOperationIsAMethodOfTheTagInterfaceNamedByOperationId() {
-    assertThat(ClientApi.of(ChangeFixture.effective("truedy")))
-        .extracting(ClientApi.Declaration::text)
+    assertThat(GeneratedApi.of(ChangeFixture.effective("truedy")).declarations())
+        .extracting(GeneratedApi.Declaration::text)
         .contains("interface TelephonyApi",
             "Call<UnassignPhoneNumberResponse> TelephonyApi.unassignPhoneNumber(PhoneNumberUnassignRequest)");
   }
@@ -21,15 +22,15 @@ class ClientApiTest {
         (com.fasterxml.jackson.databind.node.ObjectNode) ChangeFixture.effective("truedy");
     spec.withObjectProperty("info").withObjectProperty("x-telewire-client").put("name", "TruedyClient");
 
-    assertThat(ClientApi.of(spec))
-        .extracting(ClientApi.Declaration::text)
+    assertThat(GeneratedApi.of(spec).declarations())
+        .extracting(GeneratedApi.Declaration::text)
         .contains("UnassignPhoneNumberResponse TruedyClient.unassignPhoneNumber(PhoneNumberUnassignRequest)");
   }
 
   @Test
   void truedySchemasAreRecordsWithCamelCaseComponents() {
-    assertThat(ClientApi.of(ChangeFixture.effective("truedy")))
-        .extracting(ClientApi.Declaration::text)
+    assertThat(GeneratedApi.of(ChangeFixture.effective("truedy")).declarations())
+        .extracting(GeneratedApi.Declaration::text)
         .contains("record UnassignedPhoneNumber",
             "String UnassignedPhoneNumber.agentId()",
             "OffsetDateTime UnassignedPhoneNumber.unassignedAt()",
@@ -39,16 +40,16 @@ class ClientApiTest {
 
   @Test
   void truedyInlineEnumIsAnEnumNamedByItsTitle() {
-    assertThat(ClientApi.of(ChangeFixture.effective("truedy")))
-        .extracting(ClientApi.Declaration::text)
+    assertThat(GeneratedApi.of(ChangeFixture.effective("truedy")).declarations())
+        .extracting(GeneratedApi.Declaration::text)
         .contains("enum AssignmentType", "AssignmentType.INBOUND", "AssignmentType.OUTBOUND",
             "AssignmentType PhoneNumberUnassignRequest.assignmentType()");
   }
 
   @Test
   void vidaInlineSchemasAreRecordsNamedByTheirTitles() {
-    assertThat(ClientApi.of(ChangeFixture.effective("vida")))
-        .extracting(ClientApi.Declaration::text)
+    assertThat(GeneratedApi.of(ChangeFixture.effective("vida")).declarations())
+        .extracting(GeneratedApi.Declaration::text)
         .contains("Call<ReturnPhoneNumberResponse> PhoneNumbersApi.returnPhoneNumber(ReturnPhoneNumberRequest)",
             "Boolean ReturnPhoneNumberResponse.success()",
             "String VidaError.message()");
@@ -58,29 +59,29 @@ class ClientApiTest {
   void removedEnumValueRemovesItsConstant() {
     ChangeFixture change = ChangeFixture.load("truedy", "request-enum-value-removed");
 
-    ClientApi.Delta delta = ClientApi.between(change.baseline(), change.current());
+    ChangeReport report = change.report();
 
-    assertThat(delta.removed()).extracting(ClientApi.Declaration::text).containsExactly("AssignmentType.OUTBOUND");
-    assertThat(delta.added()).isEmpty();
+    assertThat(report.removedApi()).containsExactly("AssignmentType.OUTBOUND");
+    assertThat(report.addedApi()).isEmpty();
   }
 
   @Test
   void changedTypeRemovesTheOldComponentAndAddsTheNew() {
     ChangeFixture change = ChangeFixture.load("vida", "type-string-to-integer");
 
-    ClientApi.Delta delta = ClientApi.between(change.baseline(), change.current());
+    ChangeReport report = change.report();
 
-    assertThat(delta.removed()).extracting(ClientApi.Declaration::text).containsExactly("String ReturnPhoneNumberRequest.number()");
-    assertThat(delta.added()).extracting(ClientApi.Declaration::text).containsExactly("Integer ReturnPhoneNumberRequest.number()");
+    assertThat(report.removedApi()).containsExactly("String ReturnPhoneNumberRequest.number()");
+    assertThat(report.addedApi()).containsExactly("Integer ReturnPhoneNumberRequest.number()");
   }
 
   @Test
   void newOperationAddsItsMethod() {
     ChangeFixture change = ChangeFixture.load("truedy", "operation-added");
 
-    ClientApi.Delta delta = ClientApi.between(change.baseline(), change.current());
+    ChangeReport report = change.report();
 
-    assertThat(delta.added()).extracting(ClientApi.Declaration::text)
+    assertThat(report.addedApi())
         .containsExactly("Call<Void> TelephonyApi.assignPhoneNumber(PhoneNumberUnassignRequest)");
   }
 
