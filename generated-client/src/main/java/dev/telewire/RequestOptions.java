@@ -1,21 +1,23 @@
 package dev.telewire;
 
+import dev.telewire.internal.ClientOptions;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Settings for one call that override the client's, passed as the last argument of a convenience
- * method: {@code RequestOptions.builder().maxRetries(0).timeout(Duration.ofSeconds(5)).build()}.
+ * Settings for one call that override a subset of the client's options (retries and timeouts),
+ * passed as the last argument of a convenience method:
+ * {@code RequestOptions.builder().maxRetries(0).timeout(Duration.ofSeconds(5)).build()}.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
 
-  private final Integer maxRetries;
-  private final Duration timeout;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
+  private final @Nullable Integer maxRetries;
+  private final @Nullable Duration timeout;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration readTimeout;
 
   private RequestOptions(Builder builder) {
     this.maxRetries = builder.maxRetries;
@@ -62,37 +64,34 @@ public final class RequestOptions {
 
   /** Configures {@link RequestOptions}. */
   public static final class Builder {
-    private Integer maxRetries;
-    private Duration timeout;
-    private Duration connectTimeout;
-    private Duration readTimeout;
+    private @Nullable Integer maxRetries;
+    private @Nullable Duration timeout;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
 
     private Builder() {}
 
     /** Sets how many times to retry after the first attempt; 0 sends the request once. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = ClientOptions.retries(maxRetries);
       return this;
     }
 
     /** Sets the time one attempt may take, from connecting to reading the last byte. */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = ClientOptions.positive(timeout, "timeout");
       return this;
     }
 
     /** Sets the time to open a connection. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = ClientOptions.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
     /** Sets the longest wait for the next bytes of the request or response. */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      this.readTimeout = ClientOptions.positive(readTimeout, "readTimeout");
       return this;
     }
 
@@ -100,13 +99,5 @@ public final class RequestOptions {
     public RequestOptions build() {
       return new RequestOptions(this);
     }
-  }
-
-  static Duration positive(Duration value, String name) {
-    Objects.requireNonNull(value, name + " == null");
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive: " + value);
-    }
-    return value;
   }
 }
