@@ -97,7 +97,7 @@ class SinkOpsMultipartTest {
   @Test
   void numberFieldAboveItsMaximumIsRefused() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(null, null, null, 6));
+        () -> wire.client.uploadAttachments(null, null, null, 6L));
 
     assertThat(error.field()).isEqualTo("priority");
     assertThat(wire.requestCount()).isZero();

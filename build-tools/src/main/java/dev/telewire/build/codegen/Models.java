@@ -19,7 +19,7 @@ final class Models {
   private Models() {}
 
   /** Fills the per-property extensions the record and adapter templates read. */
-  static void prepareRecord(CodegenModel model) {
+  static void prepareRecord(CodegenModel model, java.util.function.Consumer<String> warnings) {
     if (Unions.isUnion(model)) {
       // A union's properties are its variants' merged for openapi-generator's own templates; it has no record.
       return;
@@ -32,8 +32,10 @@ final class Models {
     CodegenProperty extra = model.getAdditionalProperties();
     if (extra != null && !extra.isAnyType && !extra.isFreeFormObject && !model.vars.isEmpty()) {
       // additionalProperties: true (or absent) is fine: unknown fields are skipped when read.
-      LOG.warn("Telewire: {} has named properties and typed additionalProperties ({}): the extra entries are skipped when read "
-          + "(move them under a property of their own in the overlay to read them)", where, extra.dataType);
+      String warning = "Telewire: " + where + " has named properties and typed additionalProperties (" + extra.dataType
+          + "): the extra entries are skipped when read (move them under a property of their own in the overlay to read them)";
+      LOG.warn(warning);
+      warnings.accept(warning);
     }
     Set<String> names = new HashSet<>();
     List<CodegenProperty> vars = model.vars;

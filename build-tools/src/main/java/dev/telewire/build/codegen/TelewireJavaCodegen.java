@@ -45,6 +45,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private final Set<String> recordNames = new HashSet<>();
   private Map<String, Object> vendorClient;
   private Problems problems = new Problems(null);
+  private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
   private boolean collectOnly;
   private final GeneratedApi.Recorder recorder = new GeneratedApi.Recorder();
 
@@ -117,6 +118,11 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     collectOnly = true;
   }
 
+  /** What this run generated with a loss the build only warns about, each once, in the order found. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
   /** What this run found it cannot generate. */
   List<Problem> problems() {
     return problems.all();
@@ -147,7 +153,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     }
     SchemaRewrites.apply(openAPI);
     UnionRewrites.apply(openAPI);
-    UnionRewrites.defineRequired(openAPI, rawSpec());
+    UnionRewrites.defineRequired(openAPI, rawSpec(), warnings::add);
     super.preprocessOpenAPI(openAPI);
     try {
       vendorClient = VendorClient.of(openAPI);
@@ -250,7 +256,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         if (model.isEnum) {
           Models.checkEnum(model);
         } else {
-          Models.prepareRecord(model);
+          Models.prepareRecord(model, warnings::add);
           recordNames.add(model.classname);
         }
       } catch (UnsupportedConstructException e) {
@@ -306,7 +312,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private void describeUnions(Map<String, CodegenModel> byClass) {
     for (int attempt = 0; attempt <= byClass.size(); attempt++) {
       try {
-        Unions.describe(byClass);
+        Unions.describe(byClass, warnings::add);
         return;
       } catch (UnsupportedConstructException e) {
         String where = e.where() == null ? "" : e.where();

@@ -44,7 +44,8 @@ final class UnionRewrites {
    * drops such names, so they are found in the raw spec {@code raw}), with a warning.
    */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  static void defineRequired(OpenAPI openAPI, com.fasterxml.jackson.databind.JsonNode raw) {
+  static void defineRequired(OpenAPI openAPI, com.fasterxml.jackson.databind.JsonNode raw,
+      java.util.function.Consumer<String> warnings) {
     if (raw == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
       return;
     }
@@ -68,7 +69,9 @@ final class UnionRewrites {
       for (com.fasterxml.jackson.databind.JsonNode required : schema.get("required")) {
         String name = required.asText();
         if (!defined.contains(name) && (parsed.getProperties() == null || !parsed.getProperties().containsKey(name))) {
-          LOG.warn("Telewire: schema {} requires '{}' but defines no such property: it is a free-form field (Object)", entry.getKey(), name);
+          String warning = "Telewire: schema " + entry.getKey() + " requires '" + name + "' but defines no such property: it is a free-form field (Object)";
+          LOG.warn(warning);
+          warnings.accept(warning);
           Schema free = new Schema();
           free.setDescription("Required by the spec, which does not define it.");
           parsed.addProperty(name, free);

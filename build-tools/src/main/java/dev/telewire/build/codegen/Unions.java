@@ -30,14 +30,16 @@ final class Unions {
   }
 
   /** Describes every union in {@code models} (by class name) for the union templates. */
-  static void describe(Map<String, CodegenModel> models) {
+  static void describe(Map<String, CodegenModel> models, java.util.function.Consumer<String> warnings) {
     Map<String, Set<String>> implemented = new HashMap<>();
     for (CodegenModel model : models.values()) {
       if (model.discriminator != null && !isUnion(model) && model.parent == null) {
         // Polymorphism through allOf inheritance: each schema is its own record; where the base is
         // referenced, the base's fields are read and a subtype's own fields are skipped.
-        LOG.warn("Telewire: schema {} has a discriminator but no oneOf/anyOf: it is read as a plain record, "
-            + "and its subtypes' own fields are skipped where it is referenced (list the subtypes under oneOf to read them)", model.name);
+        String warning = "Telewire: schema " + model.name + " has a discriminator but no oneOf/anyOf: it is read as a plain record, "
+            + "and its subtypes' own fields are skipped where it is referenced (list the subtypes under oneOf to read them)";
+        LOG.warn(warning);
+        warnings.accept(warning);
       }
       if (isUnion(model)) {
         describe(model, models, implemented);

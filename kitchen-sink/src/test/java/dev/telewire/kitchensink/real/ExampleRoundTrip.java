@@ -125,7 +125,12 @@ final class ExampleRoundTrip implements AutoCloseable {
     try {
       if (request != null) {
         int body = bodyIndex(method);
-        List<String> untyped = body < 0 ? List.of() : TypedValues.untyped(arguments[body]);
+        Object typed = body < 0 ? null : arguments[body];
+        Type optional = typed instanceof okhttp3.RequestBody ? optionalBodyType(method) : null;
+        if (optional != null) {
+          typed = Json.MOSHI.adapter(optional).fromJson(request.toString());
+        }
+        List<String> untyped = body < 0 ? List.of() : TypedValues.untyped(typed);
         if (!untyped.isEmpty()) {
           report.failures.add(operation.label() + " request example reads untyped: " + untyped);
           return;
@@ -175,7 +180,13 @@ final class ExampleRoundTrip implements AutoCloseable {
         if (annotation instanceof Path) {
           arguments[i] = pathValue(types[i]);
         } else if (annotation instanceof Body) {
-          if (types[i] == okhttp3.RequestBody.class) {
+          Type optional = types[i] == okhttp3.RequestBody.class && request != null ? optionalBodyType(method) : null;
+          if (optional != null) {
+            // An optional body: the default method encodes the typed body, so do what it does.
+            Object typed = Json.MOSHI.adapter(optional).fromJson(request.toString());
+            arguments[i] = okhttp3.RequestBody.create(Json.MOSHI.adapter(optional).toJson(typed),
+                okhttp3.MediaType.get("application/json; charset=UTF-8"));
+          } else if (types[i] == okhttp3.RequestBody.class) {
             arguments[i] = okhttp3.RequestBody.create(new byte[0], null);
           } else if (request != null) {
             arguments[i] = Json.MOSHI.adapter(types[i]).fromJson(request.toString());
@@ -190,6 +201,29 @@ final class ExampleRoundTrip implements AutoCloseable {
       }
     }
     return arguments;
+  }
+
+  /**
+   * The typed body of the default method an optional body's {@code <name>Encoded} method stands
+   * for: the one parameter type the default method has beyond the encoded method's; null if none.
+   */
+  private static Type optionalBodyType(Method encoded) {
+    if (!encoded.getName().endsWith("Encoded")) {
+      return null;
+    }
+    String name = encoded.getName().substring(0, encoded.getName().length() - "Encoded".length());
+    for (Method candidate : encoded.getDeclaringClass().getMethods()) {
+      if (candidate.isDefault() && candidate.getName().equals(name)) {
+        List<Type> extra = new ArrayList<>(List.of(candidate.getGenericParameterTypes()));
+        for (Type type : encoded.getGenericParameterTypes()) {
+          extra.remove(type);
+        }
+        if (extra.size() == 1) {
+          return extra.get(0);
+        }
+      }
+    }
+    return null;
   }
 
   private static int bodyIndex(Method method) {
