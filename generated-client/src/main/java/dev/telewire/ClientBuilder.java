@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every vendor client's builder shares: base URL, HTTP client, retries, timeouts and
- * logging. Each vendor's {@code Builder} adds its credential and {@code build()}.
+ * logging. Each vendor's {@code Builder} adds its credential and {@code build()}. The values live
+ * in one immutable options value; {@code newBuilder()} starts from a built client's.
  *
  * @param <B> the vendor's builder, returned by every setter for chaining
  * @param <C> the client it builds
@@ -24,7 +26,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
   /** Overrides the base URL; the default is the first server in the vendor's spec. */
   public B baseUrl(String baseUrl) {
-    settings.baseUrl(baseUrl);
+    settings.options().baseUrl(baseUrl);
     return self();
   }
 
@@ -33,57 +35,57 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * client adds its own interceptors to a derived copy and leaves yours unchanged.
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
-    settings.okHttpClient(okHttpClient);
+    settings.options().okHttpClient(okHttpClient);
     return self();
   }
 
   /** Sets how many times a failed call is retried (2 by default); 0 disables retries. */
   public B maxRetries(int maxRetries) {
-    settings.maxRetries(maxRetries);
+    settings.options().maxRetries(maxRetries);
     return self();
   }
 
   /** Sets the time one attempt may take in all (60 s by default). */
   public B timeout(Duration timeout) {
-    settings.timeout(timeout);
+    settings.options().timeout(timeout);
     return self();
   }
 
   /** Sets the time to open a connection (10 s by default). */
   public B connectTimeout(Duration connectTimeout) {
-    settings.connectTimeout(connectTimeout);
+    settings.options().connectTimeout(connectTimeout);
     return self();
   }
 
   /** Sets the longest wait for the next bytes of a request or response (30 s by default). */
   public B readTimeout(Duration readTimeout) {
-    settings.readTimeout(readTimeout);
+    settings.options().readTimeout(readTimeout);
     return self();
   }
 
   /** Logs HTTP traffic with the credential masked; without it, {@code TELEWIRE_LOG} is read. */
   public B logLevel(LogLevel logLevel) {
-    settings.logLevel(logLevel);
+    settings.options().logLevel(logLevel);
     return self();
   }
 
-  B environment(UnaryOperator<String> environment) {
-    settings.environment(environment);
+  B environment(UnaryOperator<@Nullable String> environment) {
+    settings.options().environment(environment);
     return self();
   }
 
   B clock(Clock clock) {
-    settings.clock(clock);
+    settings.options().clock(clock);
     return self();
   }
 
   B sleeper(Sleeper sleeper) {
-    settings.sleeper(sleeper);
+    settings.options().sleeper(sleeper);
     return self();
   }
 
   B jitter(DoubleSupplier jitter) {
-    settings.jitter(jitter);
+    settings.options().jitter(jitter);
     return self();
   }
 

@@ -1,5 +1,6 @@
 package dev.telewire;
 
+import dev.telewire.internal.ClientOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for one call that override the client's, passed as the last argument of a convenience
@@ -22,10 +24,10 @@ import java.util.OptionalInt;
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
 
-  private final Integer maxRetries;
-  private final Duration timeout;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
+  private final @Nullable Integer maxRetries;
+  private final @Nullable Duration timeout;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration readTimeout;
   private final Map<String, List<String>> headers;
   private final Map<String, List<String>> queryParams;
 
@@ -118,10 +120,10 @@ public final class RequestOptions {
 
   /** Configures {@link RequestOptions}. */
   public static final class Builder {
-    private Integer maxRetries;
-    private Duration timeout;
-    private Duration connectTimeout;
-    private Duration readTimeout;
+    private @Nullable Integer maxRetries;
+    private @Nullable Duration timeout;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
 
@@ -141,28 +143,25 @@ public final class RequestOptions {
 
     /** Sets how many times to retry after the first attempt; 0 sends the request once. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = ClientOptions.retries(maxRetries);
       return this;
     }
 
     /** Sets the time one attempt may take, from connecting to reading the last byte. */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = ClientOptions.positive(timeout, "timeout");
       return this;
     }
 
     /** Sets the time to open a connection. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = ClientOptions.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
     /** Sets the longest wait for the next bytes of the request or response. */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      this.readTimeout = ClientOptions.positive(readTimeout, "readTimeout");
       return this;
     }
 
@@ -189,13 +188,5 @@ public final class RequestOptions {
       map.keySet().removeIf(key -> ignoreCase ? name.equalsIgnoreCase(key) : name.equals(key));
       map.put(name, new ArrayList<>(values));
     }
-  }
-
-  static Duration positive(Duration value, String name) {
-    Objects.requireNonNull(value, name + " == null");
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive: " + value);
-    }
-    return value;
   }
 }

@@ -103,4 +103,38 @@ class ClientBuilderTest {
       assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo("vida_tok_123");
     }
   }
+
+  @Test
+  void newBuilderVariantKeepsTheOriginalsSettingsItDoesNotChange() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setResponseCode(503));
+      server.enqueue(new MockResponse().setResponseCode(503));
+      server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
+      RecordingSleeper sleeper = new RecordingSleeper();
+      TruedyClient original = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString())
+          .maxRetries(0).sleeper(sleeper).jitter(() -> 0).build();
+
+      TruedyClient variant = original.newBuilder().maxRetries(2).build();
+      variant.unassignPhoneNumber(TRUEDY_REQUEST);
+
+      assertThat(server.getRequestCount()).isEqualTo(3);
+      assertThat(sleeper.sleeps).hasSize(2);
+      assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_secret_123");
+    }
+  }
+
+  @Test
+  void newBuilderLeavesTheOriginalClientUnchanged() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setResponseCode(503));
+      TruedyClient original = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString())
+          .maxRetries(0).build();
+
+      original.newBuilder().maxRetries(2).build();
+
+      assertThatThrownBy(() -> original.unassignPhoneNumber(TRUEDY_REQUEST))
+          .isInstanceOf(dev.telewire.errors.InternalServerException.class);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
 }

@@ -42,6 +42,13 @@ class CutOffBodyTest {
     server.shutdown();
   }
 
+  /**
+   * Long enough for the status line and headers to arrive on a loaded machine (a header read that
+   * timed out would be a retryable transport failure, not the scenario under test), and far
+   * shorter than the 1.2 s a slow body takes per 100 bytes.
+   */
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(700);
+
   static Stream<Arguments> everyCallAtEveryLevel() {
     return Arrays.stream(LogLevel.values())
         .flatMap(level -> Arrays.stream(VendorCall.values()).map(call -> Arguments.of(call, level)));
@@ -49,7 +56,7 @@ class CutOffBodyTest {
 
   private Throwable send(VendorCall call, LogLevel level) {
     return call.failure(server.url("/").toString(),
-        builder -> builder.logLevel(level).readTimeout(Duration.ofMillis(200)).sleeper(sleeper));
+        builder -> builder.logLevel(level).readTimeout(READ_TIMEOUT).sleeper(sleeper));
   }
 
   private void enqueueThree(MockResponse response) {
@@ -63,8 +70,8 @@ class CutOffBodyTest {
   }
 
   private static MockResponse slow(VendorCall call) {
-    // The head and the first 100 bytes at once, then 100 bytes every 400 ms: the 200 ms read timeout ends it.
-    return json(call.success() + " ".repeat(1000)).throttleBody(100, 400, TimeUnit.MILLISECONDS);
+    // The head and the first 100 bytes at once, then 100 bytes every 1.2 s: the 0.7 s read timeout ends it.
+    return json(call.success() + " ".repeat(1000)).throttleBody(100, 1200, TimeUnit.MILLISECONDS);
   }
 
   private static MockResponse json(String body) {
@@ -117,7 +124,7 @@ class CutOffBodyTest {
     enqueueThree(slow(call));
 
     Throwable error = call.failure(server.url("/").toString(),
-        builder -> builder.logLevel(level).timeout(Duration.ofMillis(400)).sleeper(sleeper));
+        builder -> builder.logLevel(level).timeout(Duration.ofMillis(1000)).sleeper(sleeper));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
     assertThat(server.getRequestCount()).isEqualTo(1);

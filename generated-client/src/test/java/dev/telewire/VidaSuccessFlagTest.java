@@ -49,6 +49,27 @@ class VidaSuccessFlagTest {
   }
 
   @Test
+  void bodyAsTheDocumentedTypeGivesTheTypedResponse() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
+
+    UnsuccessfulResponseException error =
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+
+    assertThat(error.body(ReturnPhoneNumberResponse.class).message()).isEqualTo("Number is not yours");
+  }
+
+  @Test
+  void bodyAsAnotherTypeFailsNamingTheBodysType() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
+
+    UnsuccessfulResponseException error =
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> error.body(String.class)))
+        .hasMessageContaining(ReturnPhoneNumberResponse.class.getName());
+  }
+
+  @Test
   void successFalseIsNotRetried() {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"no\"}"));
     server.enqueue(new MockResponse().setBody("{\"success\":true,\"message\":\"Success\"}"));

@@ -18,8 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One whole call, request to typed response, over loopback: our client's convenience method, the
- * stock openapi-generator client, and hand-written OkHttp + Moshi. All three share one OkHttpClient
- * configuration; each has its own instance. Run as average time per call (with {@code -prof gc}
+ * stock openapi-generator client, and hand-written OkHttp + Moshi. Those three share one OkHttpClient
+ * configuration; each has its own instance. The {@code ...Default} benchmarks are our client built
+ * as README's Usage shows it, without {@code okHttpClient(...)}, so with its own default OkHttpClient
+ * and per-attempt timeout: what most users run. Run as average time per call (with {@code -prof gc}
  * for bytes per call) and as throughput with 1, 8 and 64 threads sharing one client
  * ({@code -bm thrpt -t N}); see run.sh.
  */
@@ -32,12 +34,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CallBenchmark {
   private LoopbackServer server;
 
+  private TruedyClient defaultTruedy;
   private TruedyClient oursTruedy;
   private StockTruedy stockTruedy;
   private RawTruedy rawTruedy;
   private dev.telewire.truedy.model.PhoneNumberUnassignRequest oursTruedyRequest;
   private dev.telewire.bench.stock.truedy.model.PhoneNumberUnassignRequest stockTruedyRequest;
 
+  private VidaClient defaultVida;
   private VidaClient oursVida;
   private StockVida stockVida;
   private RawVida rawVida;
@@ -48,12 +52,14 @@ public class CallBenchmark {
   @Setup
   public void start() throws IOException {
     server = LoopbackServer.start();
+    defaultTruedy = Ours.truedy(null, server.truedyBaseUrl());
     oursTruedy = Ours.truedy(Http.newClient(), server.truedyBaseUrl());
     stockTruedy = new StockTruedy(Http.newClient(), server.truedyBaseUrl(), Fixtures.TRUEDY_KEY);
     rawTruedy = new RawTruedy(Http.newClient(), server.truedyBaseUrl(), Fixtures.TRUEDY_KEY);
     oursTruedyRequest = Ours.truedyRequest();
     stockTruedyRequest = StockTruedy.documentedRequest();
 
+    defaultVida = Ours.vida(null, server.vidaBaseUrl());
     oursVida = Ours.vida(Http.newClient(), server.vidaBaseUrl());
     stockVida = new StockVida(Http.newClient(), server.vidaBaseUrl(), Fixtures.VIDA_TOKEN);
     rawVida = new RawVida(Http.newClient(), server.vidaBaseUrl(), Fixtures.VIDA_TOKEN);
@@ -67,7 +73,13 @@ public class CallBenchmark {
     server.close();
   }
 
-  /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}. */
+  /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}, the client in its default configuration. */
+  @Benchmark
+  public dev.telewire.truedy.model.UnassignPhoneNumberResponse truedyDefault() {
+    return defaultTruedy.unassignPhoneNumber(oursTruedyRequest);
+  }
+
+  /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}, on the caller's plain OkHttpClient. */
   @Benchmark
   public dev.telewire.truedy.model.UnassignPhoneNumberResponse truedyOurs() {
     return oursTruedy.telephony().unassignPhoneNumber(oursTruedyRequest);
@@ -85,7 +97,13 @@ public class CallBenchmark {
     return rawTruedy.unassign(Fixtures.NUMBER_ID, Fixtures.ASSIGNMENT_TYPE);
   }
 
-  /** Vida return through {@code VidaClient.returnPhoneNumber}. */
+  /** Vida return through {@code VidaClient.returnPhoneNumber}, the client in its default configuration. */
+  @Benchmark
+  public dev.telewire.vida.model.ReturnPhoneNumberResponse vidaDefault() {
+    return defaultVida.returnPhoneNumber(oursVidaRequest);
+  }
+
+  /** Vida return through {@code VidaClient.returnPhoneNumber}, on the caller's plain OkHttpClient. */
   @Benchmark
   public dev.telewire.vida.model.ReturnPhoneNumberResponse vidaOurs() {
     return oursVida.phoneNumbers().returnPhoneNumber(oursVidaRequest);

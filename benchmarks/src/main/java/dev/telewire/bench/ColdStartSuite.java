@@ -14,7 +14,8 @@ import java.util.List;
  * Cold start: starts the loopback server, then runs {@link ColdStart} in a fresh JVM for every
  * variant, round after round (so drift on a shared machine hits every variant alike), after one
  * untimed round that warms the disk cache. Writes one TSV line per run: variant, wall-clock
- * milliseconds from process start to the {@code ok} line, and milliseconds inside {@code main}.
+ * milliseconds from process start to the {@code ok} line, milliseconds inside {@code main}, and
+ * the child's CPU milliseconds, all threads, at that point.
  */
 public final class ColdStartSuite {
   private ColdStartSuite() {}
@@ -36,14 +37,14 @@ public final class ColdStartSuite {
         for (String variant : ColdStart.VARIANTS) {
           double[] run = runOnce(java, jvmOptions, classpath, variant, origin);
           if (round > 0) {
-            lines.add(variant + "\t" + round + "\t" + format(run[0]) + "\t" + format(run[1]));
+            lines.add(variant + "\t" + round + "\t" + format(run[0]) + "\t" + format(run[1]) + "\t" + format(run[2]));
           }
         }
         System.err.println("cold start: round " + round + " of " + rounds + " done" + (round == 0 ? " (untimed)" : ""));
       }
     }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      writer.write("variant\tround\twall_ms\tmain_ms\n");
+      writer.write("variant\tround\twall_ms\tmain_ms\tcpu_ms\n");
       for (String line : lines) {
         writer.write(line + "\n");
       }
@@ -61,6 +62,7 @@ public final class ColdStartSuite {
     StringBuilder output = new StringBuilder();
     double wallMillis = -1;
     double mainMillis = -1;
+    double cpuMillis = Double.NaN;
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -68,6 +70,9 @@ public final class ColdStartSuite {
         if (wallMillis < 0 && line.startsWith("ok ")) {
           wallMillis = (System.nanoTime() - start) / 1e6;
           mainMillis = Long.parseLong(line.split(" ")[1]) / 1e3;
+        } else if (line.startsWith("cpu ")) {
+          long micros = Long.parseLong(line.substring(4).trim());
+          cpuMillis = micros < 0 ? Double.NaN : micros / 1e3;
         }
         output.append(line).append('\n');
       }
@@ -76,7 +81,7 @@ public final class ColdStartSuite {
     if (wallMillis < 0 || exit != 0) {
       throw new IllegalStateException(variant + " did not answer ok (exit " + exit + "):\n" + output);
     }
-    return new double[] {wallMillis, mainMillis};
+    return new double[] {wallMillis, mainMillis, cpuMillis};
   }
 
   private static String format(double millis) {

@@ -8,6 +8,12 @@ final class Fixtures {
   /** Vida's base path, as in the spec's server URL. */
   static final String VIDA_BASE_PATH = "/";
 
+  /** The base path of the sinklarge and sinkone specs, as in their server URL. */
+  static final String SINK_BASE_PATH = "/v3/";
+
+  /** The call every sink cold start gets: {@code getCall} with this id. */
+  static final String SINK_CALL_ID = "c1";
+
   static final String TRUEDY_KEY = "tr_bench_key";
   static final String VIDA_TOKEN = "vd_bench_token";
 
@@ -25,6 +31,11 @@ final class Fixtures {
 
   /** The 200 examples of Vida's return operation, as one line of JSON. */
   static final String VIDA_200 = "{\"success\":true,\"message\":\"Success\"}";
+
+  /** A 200 of sinklarge's {@code getCall}. */
+  static final String SINK_CALL_200 =
+      "{\"id\":\"c1\",\"name\":\"first\",\"status\":\"active\","
+          + "\"last_event\":{\"type\":\"changed\",\"at\":\"2024-01-02T03:04:05Z\",\"fields\":[\"name\"]}}";
 
   private Fixtures() {}
 }

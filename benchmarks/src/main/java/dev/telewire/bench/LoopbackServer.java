@@ -21,11 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LoopbackServer implements Closeable {
   private static final byte[] TRUEDY_PATH = ascii(Fixtures.TRUEDY_BASE_PATH + "telephony/numbers/unassign");
   private static final byte[] VIDA_PATH = ascii(Fixtures.VIDA_BASE_PATH + "api/v2/phoneNumber/return");
+  private static final byte[] SINK_PATH = ascii("GET " + Fixtures.SINK_BASE_PATH + "calls/" + Fixtures.SINK_CALL_ID + " ");
   private static final byte[] BEARER = ascii("authorization: bearer " + Fixtures.TRUEDY_KEY + "\r");
   private static final byte[] TOKEN = ascii("token=" + Fixtures.VIDA_TOKEN);
   private static final byte[] CONTENT_LENGTH = ascii("content-length:");
 
   private static final byte[] TRUEDY_200 = response("200 OK", Fixtures.TRUEDY_200);
+  private static final byte[] SINK_CALL_200 = response("200 OK", Fixtures.SINK_CALL_200);
   private static final byte[] VIDA_200 = response("200 OK", Fixtures.VIDA_200);
   private static final byte[] UNAUTHORIZED = response("401 Unauthorized", "{\"error\":{\"code\":\"unauthorized\",\"message\":\"missing credential\"}}");
   private static final byte[] NOT_FOUND = response("404 Not Found", "{\"error\":{\"code\":\"not_found\",\"message\":\"no such path\"}}");
@@ -55,6 +57,11 @@ final class LoopbackServer implements Closeable {
   /** Vida's base URL on this server. */
   String vidaBaseUrl() {
     return origin() + Fixtures.VIDA_BASE_PATH;
+  }
+
+  /** The sinklarge and sinkone base URL on this server. */
+  String sinkBaseUrl() {
+    return origin() + Fixtures.SINK_BASE_PATH;
   }
 
   /** The server's origin, {@code http://127.0.0.1:<port>}. */
@@ -135,6 +142,9 @@ final class LoopbackServer implements Closeable {
     }
     if (startsWithAt(head, VIDA_PATH, indexOf(head, 0, lineEnd, (byte) ' ') + 1)) {
       return containsIgnoreCase(head, 0, lineEnd, TOKEN) ? VIDA_200 : UNAUTHORIZED;
+    }
+    if (startsWithAt(head, SINK_PATH, 0)) {
+      return containsIgnoreCase(head, lineEnd, headEnd + 2, BEARER) ? SINK_CALL_200 : UNAUTHORIZED;
     }
     return NOT_FOUND;
   }

@@ -2,9 +2,11 @@ package dev.telewire.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -14,37 +16,52 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * A JMH profiler ({@code -prof dev.telewire.bench.ThreadCpuProfiler}) that reports the CPU time
- * the benchmark's own threads spend per operation: {@code cpu.user} (the client's work in the JVM)
- * and {@code cpu.total} (user plus system, which adds the socket calls and the kernel's share of
- * waking the thread). Unlike wall time, it does not include waiting for the loopback server or
- * depend on which CPU the scheduler put the server thread on.
+ * A JMH profiler ({@code -prof dev.telewire.bench.ThreadCpuProfiler}) that reports CPU time per
+ * operation: {@code cpu.process}, every thread of the benchmark JVM (the callers, OkHttp's and
+ * Okio's background threads, the loopback server, the JIT compilers and the GC), which is what a
+ * client costs a shared machine; {@code cpu.user} and {@code cpu.total} (user plus system) of the
+ * benchmark's own threads; and {@code cpu.thread.<name>}, the other Java threads grouped by name
+ * with digits dropped, to see where the process's CPU goes (e.g. {@code Okio Watchdog}).
  */
 public final class ThreadCpuProfiler implements InternalProfiler {
   private static final String WORKER = "-jmh-worker-";
+  private static final String GROUP_PREFIX = "cpu.thread.";
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private Map<Long, long[]> before = Map.of();
+  private Map<Long, Long> othersBefore = Map.of();
+  private final Map<Long, String> names = new HashMap<>();
+  private long processBefore;
 
   @Override
   public String getDescription() {
-    return "CPU time (user, and user + system) of the benchmark threads per operation";
+    return "CPU time per operation: the whole process, the benchmark threads (user, user + system), the other threads by name";
   }
 
   @Override
   public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
     before = workerTimes();
+    othersBefore = otherTimes();
+    processBefore = processCpuNanos();
   }
 
   @Override
   public List<? extends Result<?>> afterIteration(BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
-    double[] perOp = perOp(before, workerTimes(), result.getMetadata().getAllOps());
+    long processAfter = processCpuNanos();
+    long ops = result.getMetadata().getAllOps();
+    double[] perOp = perOp(before, workerTimes(), ops);
     if (perOp == null) {
       return List.of();
     }
-    return List.of(
-        new ScalarResult("cpu.user", perOp[0], "us/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.total", perOp[1], "us/op", AggregationPolicy.AVG));
+    List<Result<?>> results = new ArrayList<>();
+    results.add(new ScalarResult("cpu.user", perOp[0], "us/op", AggregationPolicy.AVG));
+    results.add(new ScalarResult("cpu.total", perOp[1], "us/op", AggregationPolicy.AVG));
+    if (processBefore >= 0 && processAfter >= 0) {
+      results.add(new ScalarResult("cpu.process", (processAfter - processBefore) / 1_000.0 / ops, "us/op", AggregationPolicy.AVG));
+    }
+    byGroup(othersBefore, otherTimes(), names, ops)
+        .forEach((group, micros) -> results.add(new ScalarResult(GROUP_PREFIX + group, micros, "us/op", AggregationPolicy.AVG)));
+    return results;
   }
 
   /**
@@ -65,6 +82,28 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     return new double[] {user / 1_000.0 / ops, total / 1_000.0 / ops};
   }
 
+  /**
+   * CPU microseconds per operation of each thread group between two snapshots of thread id to CPU
+   * nanoseconds; a thread that started in between counts from zero, one that ended is lost. Groups
+   * that used no CPU are left out.
+   */
+  static Map<String, Double> byGroup(Map<Long, Long> before, Map<Long, Long> after, Map<Long, String> names, long ops) {
+    Map<String, Double> groups = new TreeMap<>();
+    for (Map.Entry<Long, Long> entry : after.entrySet()) {
+      long nanos = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+      if (nanos > 0) {
+        groups.merge(group(names.getOrDefault(entry.getKey(), "unknown")), nanos / 1_000.0 / ops, Double::sum);
+      }
+    }
+    return groups;
+  }
+
+  /** A thread's name without digits and with runs of other characters as single dashes: {@code OkHttp-TaskRunner}. */
+  static String group(String threadName) {
+    String group = threadName.replaceAll("[0-9]+", "").replaceAll("[^A-Za-z]+", "-").replaceAll("^-|-$", "");
+    return group.isEmpty() ? "unnamed" : group;
+  }
+
   /** User and total CPU nanoseconds of every live JMH worker thread, by thread id. */
   Map<Long, long[]> workerTimes() {
     Map<Long, long[]> times = new HashMap<>();
@@ -80,5 +119,29 @@ public final class ThreadCpuProfiler implements InternalProfiler {
       }
     }
     return times;
+  }
+
+  /** Total CPU nanoseconds of every live Java thread that is not a JMH worker, by id; remembers their names. */
+  private Map<Long, Long> otherTimes() {
+    Map<Long, Long> times = new HashMap<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().contains(WORKER)) {
+        continue;
+      }
+      long total = threads.getThreadCpuTime(thread.getId());
+      if (total >= 0) {
+        names.put(thread.getId(), thread.getName());
+        times.put(thread.getId(), total);
+      }
+    }
+    return times;
+  }
+
+  /** CPU nanoseconds of the whole process, every thread, or -1 where the JVM does not say. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 }

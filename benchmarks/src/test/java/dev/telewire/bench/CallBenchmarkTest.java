@@ -32,6 +32,14 @@ class CallBenchmarkTest {
   }
 
   @Test
+  void truedyDefaultReturnsTheDocumentedResponse() {
+    var response = benchmark.truedyDefault();
+
+    assertThat(response.data().number()).isEqualTo("+18005559876");
+    assertThat(response.meta().requestId()).isEqualTo("req_32e7531c");
+  }
+
+  @Test
   void truedyStockReturnsTheDocumentedResponse() throws Exception {
     var response = benchmark.truedyStock();
 
@@ -52,6 +60,14 @@ class CallBenchmarkTest {
   @Test
   void vidaOursReturnsTheDocumentedResponse() {
     var response = benchmark.vidaOurs();
+
+    assertThat(response.success()).isTrue();
+    assertThat(response.message()).isEqualTo("Success");
+  }
+
+  @Test
+  void vidaDefaultReturnsTheDocumentedResponse() {
+    var response = benchmark.vidaDefault();
 
     assertThat(response.success()).isTrue();
     assertThat(response.message()).isEqualTo("Success");

@@ -32,4 +32,10 @@ class ColdStartTest {
   void vidaVariantReadsTheMessage(String variant) throws Exception {
     assertThat(ColdStart.call(variant, server.origin())).isEqualTo("Success");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sinkone-ours", "sinklarge-ours"})
+  void sinkVariantReadsTheCallName(String variant) throws Exception {
+    assertThat(ColdStart.call(variant, server.origin())).isEqualTo("first");
+  }
 }

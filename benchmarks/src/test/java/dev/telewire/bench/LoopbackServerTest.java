@@ -56,6 +56,14 @@ class LoopbackServerTest {
   }
 
   @Test
+  void sinkGetCallWithTheKeyGets200() throws Exception {
+    Request request = new Request.Builder().url(server.sinkBaseUrl() + "calls/c1").header("Authorization", "Bearer tr_bench_key").build();
+    try (Response response = http.newCall(request).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void unknownPathGets404() throws Exception {
     assertThat(post(server.origin() + "/elsewhere", "Bearer tr_bench_key")).isEqualTo(404);
   }

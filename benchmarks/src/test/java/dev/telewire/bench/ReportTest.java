@@ -15,51 +15,84 @@ class ReportTest {
   }
 
   @Test
-  void perCallRowDividesOursByStockAndByRaw() throws Exception {
+  void wallTimeRowDividesEveryClientByRaw() throws Exception {
     String json =
-        "[" + String.join(",", result("truedyOurs", "avgt", 1, 30.0, 3000), result("truedyStock", "avgt", 1, 40.0, 6000),
-            result("truedyRaw", "avgt", 1, 25.0, 2000)) + "]";
+        "[" + String.join(",", result("truedyDefault", "avgt", 1, 33.0, 3300), result("truedyOurs", "avgt", 1, 30.0, 3000),
+            result("truedyStock", "avgt", 1, 40.0, 6000), result("truedyRaw", "avgt", 1, 25.0, 2000)) + "]";
 
     String table = Report.render(Report.parseJmh(json), List.of());
 
-    assertThat(table).contains("| Truedy unassign | 30.0 | 40.0 | 25.0 | 0.75 | 1.20 | 3,000 | 6,000 | 2,000 | 0.50 | 1.50 |");
+    assertThat(table).contains("| Truedy unassign | 33.0 | 30.0 | 40.0 | 25.0 | 1.32 | 1.20 | 1.60 | default wall ❌, ours wall ❌ |");
   }
 
   @Test
-  void cpuRowDividesTheCallingThreadsCpuTime() throws Exception {
+  void bytesRowIsCheckedAgainstItsTarget() throws Exception {
     String json =
-        "[" + String.join(",", withCpu("truedyOurs", 50.0, 8.0, 24.0), withCpu("truedyStock", 55.0, 10.0, 30.0),
-            withCpu("truedyRaw", 48.0, 6.4, 20.0)) + "]";
+        "[" + String.join(",", result("vidaDefault", "avgt", 1, 33.0, 2200), result("vidaOurs", "avgt", 1, 30.0, 2600),
+            result("vidaStock", "avgt", 1, 40.0, 6000), result("vidaRaw", "avgt", 1, 25.0, 2000)) + "]";
 
     String table = Report.render(Report.parseJmh(json), List.of());
 
-    assertThat(table).contains("| Truedy unassign | 8.0 | 10.0 | 6.4 | 0.80 | 1.25 | 24.0 | 30.0 | 20.0 | 0.80 | 1.20 |");
+    assertThat(table).contains("| Vida return | 2,200 | 2,600 | 6,000 | 2,000 | 1.10 | 1.30 | 3.00 | default bytes ✅, ours bytes ❌ |");
+  }
+
+  @Test
+  void roundsAreAveragedAndTheirRatiosShownAsARange() throws Exception {
+    List<Report.Score> scores = new java.util.ArrayList<>();
+    scores.addAll(Report.parseJmh("[" + result("vidaDefault", "avgt", 1, 30.0, 0) + "," + result("vidaRaw", "avgt", 1, 25.0, 0) + "]", 0));
+    scores.addAll(Report.parseJmh("[" + result("vidaDefault", "avgt", 1, 50.0, 0) + "," + result("vidaRaw", "avgt", 1, 25.0, 0) + "]", 1));
+
+    String table = Report.render(scores, List.of());
+
+    assertThat(table).contains("| Vida return | 40.0 ± 10.0 | – | – | 25.0 ± 0.0 | 1.60 (1.20–2.00) |");
+  }
+
+  @Test
+  void processCpuRowDividesByRaw() throws Exception {
+    String json =
+        "[" + String.join(",", withCpu("truedyDefault", 50.0, 8.0, 24.0, 63.0), withCpu("truedyOurs", 50.0, 8.0, 24.0, 61.0),
+            withCpu("truedyStock", 55.0, 10.0, 30.0, 80.0), withCpu("truedyRaw", 48.0, 6.4, 20.0, 60.0)) + "]";
+
+    String table = Report.render(Report.parseJmh(json), List.of());
+
+    assertThat(table).contains("| Truedy unassign | 63.0 | 61.0 | 80.0 | 60.0 | 1.05 | 1.02 | 1.33 | default CPU ✅, ours CPU ✅ |");
+  }
+
+  @Test
+  void otherThreadsCpuIsListedByThread() throws Exception {
+    String json =
+        "[" + String.join(",", withCpu("truedyDefault", 50.0, 8.0, 24.0, 63.0).replace("\"cpu.user\"", "\"cpu.thread.Okio-Watchdog\":{\"score\":2.5},\"cpu.user\""),
+            withCpu("truedyRaw", 48.0, 6.4, 20.0, 60.0)) + "]";
+
+    String table = Report.render(Report.parseJmh(json), List.of());
+
+    assertThat(table).contains("| Truedy unassign | Okio-Watchdog | 2.50 | – | – | 0.00 |");
   }
 
   @Test
   void noCpuTableWithoutTheProfiler() throws Exception {
     String json = "[" + result("truedyOurs", "avgt", 1, 30.0, 3000) + "]";
 
-    assertThat(Report.render(Report.parseJmh(json), List.of())).doesNotContain("CPU per call");
+    assertThat(Report.render(Report.parseJmh(json), List.of())).doesNotContain("CPU");
   }
 
-  private static String withCpu(String method, double score, double user, double total) {
+  private static String withCpu(String method, double score, double user, double total, double process) {
     return """
         {"benchmark":"dev.telewire.bench.CallBenchmark.%s","mode":"avgt","threads":1,
          "primaryMetric":{"score":%s,"scoreError":"NaN","scoreUnit":"us/op"},
-         "secondaryMetrics":{"cpu.user":{"score":%s},"cpu.total":{"score":%s}}}"""
-        .formatted(method, score, user, total);
+         "secondaryMetrics":{"cpu.user":{"score":%s},"cpu.total":{"score":%s},"cpu.process":{"score":%s}}}"""
+        .formatted(method, score, user, total, process);
   }
 
   @Test
   void throughputRowsAreKeptApartByThreadCount() throws Exception {
     String json =
         "[" + String.join(",", result("vidaOurs", "thrpt", 1, 1000, 0), result("vidaStock", "thrpt", 1, 500, 0),
-            result("vidaOurs", "thrpt", 8, 4000, 0), result("vidaStock", "thrpt", 8, 1000, 0)) + "]";
+            result("vidaRaw", "thrpt", 1, 250, 0), result("vidaOurs", "thrpt", 8, 4000, 0), result("vidaStock", "thrpt", 8, 1000, 0)) + "]";
 
     String table = Report.render(Report.parseJmh(json), List.of());
 
-    assertThat(table).contains("| Vida return | 1 | 1,000 | 500 | – | 2.00 | – |").contains("| Vida return | 8 | 4,000 | 1,000 | – | 4.00 | – |");
+    assertThat(table).contains("| Vida return | 1 | – | 1,000 | 500 | 250 | – | 4.00 | 2.00 |").contains("| Vida return | 8 | – | 4,000 | 1,000 | – | – | – | – |");
   }
 
   @Test
@@ -67,19 +100,35 @@ class ReportTest {
     List<Report.ColdRun> runs =
         Report.parseColdStart(
             List.of("variant\tround\twall_ms\tmain_ms", "truedy-ours\t1\t900\t300", "truedy-ours\t2\t500\t200",
-                "truedy-ours\t3\t600\t250", "truedy-stock\t1\t1000\t500"));
+                "truedy-ours\t3\t600\t250", "truedy-raw\t1\t500\t200"));
 
-    assertThat(Report.render(List.of(), runs)).contains("| Truedy unassign | 3 | 600 | 1,000 | – | – | 0.60 |");
+    assertThat(Report.render(List.of(), runs)).contains("| Truedy unassign | 3 | 600 | – | 500 | – | 1.20 |");
   }
 
   @Test
-  void coldStartComparesTheFloorsWithStock() {
+  void coldStartComparesEveryClientWithRaw() {
     List<Report.ColdRun> runs =
         Report.parseColdStart(
             List.of("truedy-ours\t1\t270\t230", "truedy-stock\t1\t300\t260", "truedy-raw\t1\t240\t200",
                 "truedy-raw-early-tls\t1\t255\t210"));
 
     assertThat(Report.render(List.of(), runs))
-        .contains("| Truedy unassign | 1 | 270 | 300 | 240 | 255 | 0.90 | 1.13 | 0.80 | 0.85 | 230 | 260 | 200 | vs stock ❌ |");
+        .contains("| Truedy unassign | 1 | 270 | 300 | 240 | 255 | 1.13 | 1.25 | 1.06 | 230 | 260 | 200 | – | – | – | – | vs raw ❌ |");
+  }
+
+  @Test
+  void coldStartCpuIsComparedWithRaw() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(List.of("truedy-ours\t1\t270\t230\t450", "truedy-raw\t1\t240\t200\t360"));
+
+    assertThat(Report.render(List.of(), runs)).contains("| 200 | 450 | – | 360 | 1.25 | vs raw ❌ |");
+  }
+
+  @Test
+  void coldStartBySpecSizeDividesLargeByOne() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(List.of("sinkone-ours\t1\t250\t200\t400", "sinklarge-ours\t1\t300\t240\t500"));
+
+    assertThat(Report.render(List.of(), runs)).contains("| 1 | 250 | 300 | 1.20 | 200 | 240 | 50 | 400 | 500 | 1.25 | large vs one ❌ |");
   }
 }

@@ -18,6 +18,22 @@ class ThreadCpuProfilerTest {
   }
 
   @Test
+  void otherThreadsAreGroupedByNameWithoutDigits() {
+    Map<Long, String> names = Map.of(1L, "OkHttp TaskRunner 1", 2L, "OkHttp TaskRunner 2", 3L, "loopback-conn");
+    Map<Long, Long> before = Map.of(1L, 1_000_000L, 3L, 5_000_000L);
+    Map<Long, Long> after = Map.of(1L, 2_000_000L, 2L, 1_000_000L, 3L, 5_000_000L);
+
+    Map<String, Double> groups = ThreadCpuProfiler.byGroup(before, after, names, 1_000);
+
+    assertThat(groups).containsExactly(Map.entry("OkHttp-TaskRunner", 2.0)); // 2 ms over 1,000 ops; idle threads left out
+  }
+
+  @Test
+  void processCpuTimeIsAvailable() {
+    assertThat(ThreadCpuProfiler.processCpuNanos()).isPositive();
+  }
+
+  @Test
   void noOperationsGiveNoResult() {
     assertThat(ThreadCpuProfiler.perOp(Map.of(), Map.of(1L, new long[] {1, 1}), 0)).isNull();
   }

@@ -56,6 +56,7 @@ final class BaselineGate {
         .apis(GeneratedApi.of(baseline), outcome.api())
         .changes(outcome.changes())
         .problems(outcome.problems())
+        .codegenWarnings(outcome.api().warnings())
         .warnings(drift)
         .acceptCommand(acceptCommand())
         .build();

@@ -37,7 +37,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the baseline has fails the gate; {@code -Dtelewire.strict=true} makes every problem fatal.
  *
  * <p>Register a vendor with only {@code <vendor>name</vendor>}: the spec is then
- * {@code <specDirectory>/<name>/openapi.yaml}, the overlay {@code <specDirectory>/<name>/overlay.yaml}
+ * {@code <specDirectory>/<name>/openapi.yaml} (or {@code openapi.json} when only that exists), the overlay {@code <specDirectory>/<name>/overlay.yaml}
  * when that file exists, and the output {@code <outputDirectory>/<name>.yaml}. Explicit
  * {@code spec}, {@code overlay} and {@code output} parameters override these.
  */
@@ -152,7 +152,8 @@ public final class EffectiveSpecMojo extends AbstractMojo {
     if (vendor != null && specDirectory != null) {
       File folder = new File(specDirectory, vendor);
       if (spec == null) {
-        spec = new File(folder, "openapi.yaml");
+        File json = new File(folder, "openapi.json");
+        spec = !new File(folder, "openapi.yaml").isFile() && json.isFile() ? json : new File(folder, "openapi.yaml");
       }
       if (overlay == null && new File(folder, "overlay.yaml").isFile()) {
         overlay = new File(folder, "overlay.yaml");

@@ -33,7 +33,7 @@ class GenerabilityTest {
             properties: {text: {type: string}}
           Blob:
             type: object
-            properties: {data: {type: string, format: byte}}
+            properties: {data: {type: string, format: binary}}
       """;
 
   private static JsonNode spec() {

@@ -1,22 +1,24 @@
 package dev.telewire.errors;
 
+import dev.telewire.Headers;
+import dev.telewire.internal.ApiErrorDetails;
 import java.util.Optional;
-import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The API answered with an error status. Carries the status, the vendor's error code and message
- * when its body has them, the request id when the vendor sends one, and a bounded snippet of the body.
+ * The API answered with an error status. Carries the status, the headers, the vendor's error code
+ * and message when its body has them, the request id when the vendor sends one, and a bounded
+ * snippet of the body. Only the SDK creates it.
  */
 public class ApiException extends TelewireException {
   private final int statusCode;
   private final Headers headers;
-  private final String errorCode;
-  private final String errorMessage;
-  private final String requestId;
+  private final @Nullable String errorCode;
+  private final @Nullable String errorMessage;
+  private final @Nullable String requestId;
   private final String body;
 
-  /** Creates the exception for one error response; {@code details} are already free of secrets. */
-  public ApiException(ApiErrorDetails details) {
+  ApiException(ApiErrorDetails details) {
     super(details.summary());
     this.statusCode = details.statusCode();
     this.headers = details.headers();
@@ -31,17 +33,17 @@ public class ApiException extends TelewireException {
     return statusCode;
   }
 
-  /** The response headers. */
+  /** The response headers, with any credential the API echoed masked. */
   public Headers headers() {
     return headers;
   }
 
-  /** The vendor's machine-readable error code (Truedy {@code error.code}), if the body had one. */
+  /** The vendor's machine-readable error code, if the body had one where the vendor's envelope says. */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
-  /** The vendor's human-readable message (Truedy {@code error.message}, Vida {@code message}), if any. */
+  /** The vendor's human-readable message, if the body had one where the vendor's envelope says. */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(errorMessage);
   }

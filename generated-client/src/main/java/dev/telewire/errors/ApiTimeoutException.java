@@ -1,9 +1,8 @@
 package dev.telewire.errors;
 
-/** The request took longer than a connect, read or call timeout allows. */
+/** The request took longer than a connect, read or call timeout allows; only the SDK creates it. */
 public class ApiTimeoutException extends ApiConnectionException {
-  /** Creates the exception; the message names the host and the timeout, never a credential. */
-  public ApiTimeoutException(String message, Throwable cause) {
+  ApiTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
 }

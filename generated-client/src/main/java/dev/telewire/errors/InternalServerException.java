@@ -1,9 +1,10 @@
 package dev.telewire.errors;
 
+import dev.telewire.internal.ApiErrorDetails;
+
 /** The API answered a 5xx status: the vendor failed; a retry may succeed. */
 public class InternalServerException extends ApiException {
-  /** Creates the exception from what the SDK read of the response. */
-  public InternalServerException(ApiErrorDetails details) {
+  InternalServerException(ApiErrorDetails details) {
     super(details);
   }
 }

@@ -1,15 +1,19 @@
 package dev.telewire.errors;
 
-/** The API answered with a success status but a body the SDK cannot read as the documented type. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The API answered with a success status but a body the SDK cannot read as the documented type.
+ * Only the SDK creates it.
+ */
 public class InvalidResponseException extends TelewireException {
   private final int statusCode;
   private final String body;
 
-  /** Creates the exception with the status and a bounded snippet of the body. */
-  public InvalidResponseException(String message, int statusCode, String body, Throwable cause) {
+  InvalidResponseException(String message, int statusCode, String body, @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
-    this.body = body == null ? "" : body;
+    this.body = body;
   }
 
   /** The HTTP status code of the unreadable response. */

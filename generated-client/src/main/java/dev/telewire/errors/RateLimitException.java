@@ -1,14 +1,15 @@
 package dev.telewire.errors;
 
+import dev.telewire.internal.ApiErrorDetails;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The API answered 429 Too Many Requests, and the SDK's retries (if any) did not get through. */
 public class RateLimitException extends ApiException {
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
-  /** Creates the exception; {@code retryAfter} is the wait the API asked for, or null. */
-  public RateLimitException(ApiErrorDetails details, Duration retryAfter) {
+  RateLimitException(ApiErrorDetails details, @Nullable Duration retryAfter) {
     super(details);
     this.retryAfter = retryAfter;
   }

@@ -1,9 +1,10 @@
 package dev.telewire.errors;
 
+import dev.telewire.internal.ApiErrorDetails;
+
 /** The API answered a status the SDK does not map to a more specific exception. */
 public class UnexpectedStatusException extends ApiException {
-  /** Creates the exception from what the SDK read of the response. */
-  public UnexpectedStatusException(ApiErrorDetails details) {
+  UnexpectedStatusException(ApiErrorDetails details) {
     super(details);
   }
 }

@@ -1,13 +1,13 @@
 package dev.telewire.errors;
 
+import dev.telewire.internal.ApiErrorDetails;
 import java.util.List;
 
 /** The API answered 422 Unprocessable Entity: it understood the request but rejected fields of it. */
 public class UnprocessableEntityException extends ApiException {
   private final List<FieldError> fieldErrors;
 
-  /** Creates the exception from what the SDK read of the response. */
-  public UnprocessableEntityException(ApiErrorDetails details) {
+  UnprocessableEntityException(ApiErrorDetails details) {
     super(details);
     this.fieldErrors = details.fieldErrors();
   }

@@ -1,8 +1,5 @@
 package dev.telewire.internal;
 
-import dev.telewire.errors.ApiConnectionException;
-import dev.telewire.errors.ApiErrorDetails;
-import dev.telewire.errors.ApiTimeoutException;
 import dev.telewire.errors.TelewireException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,20 +8,22 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one attempt of a call ended: with the typed body, with an error status, or with a transport
  * failure before any status arrived. Outcomes that can never be retried are thrown instead.
  */
-final class Attempt<T> {
-  private final T value;
-  private final ApiErrorDetails status;
-  private final Duration retryAfter;
-  private final IOException transport;
-  private final String host;
+final class Attempt<T extends @Nullable Object> {
+  private final @Nullable T value;
+  private final @Nullable ApiErrorDetails status;
+  private final @Nullable Duration retryAfter;
+  private final @Nullable IOException transport;
+  private final @Nullable String host;
   private final boolean cancelled;
 
-  private Attempt(T value, ApiErrorDetails status, Duration retryAfter, IOException transport, String host, boolean cancelled) {
+  private Attempt(@Nullable T value, @Nullable ApiErrorDetails status, @Nullable Duration retryAfter,
+      @Nullable IOException transport, @Nullable String host, boolean cancelled) {
     this.cancelled = cancelled;
     this.value = value;
     this.status = status;
@@ -33,11 +32,11 @@ final class Attempt<T> {
     this.host = host;
   }
 
-  static <T> Attempt<T> success(T value) {
+  static <T> Attempt<T> success(@Nullable T value) {
     return new Attempt<>(value, null, null, null, null, false);
   }
 
-  static <T> Attempt<T> status(ApiErrorDetails details, Duration retryAfter) {
+  static <T> Attempt<T> status(ApiErrorDetails details, @Nullable Duration retryAfter) {
     return new Attempt<>(null, details, retryAfter, null, null, false);
   }
 
@@ -54,12 +53,12 @@ final class Attempt<T> {
     return status == null && transport == null;
   }
 
-  T value() {
+  @Nullable T value() {
     return value;
   }
 
   /** The wait the server asked for with {@code Retry-After}, or null. */
-  Duration retryAfter() {
+  @Nullable Duration retryAfter() {
     return retryAfter;
   }
 
@@ -94,7 +93,7 @@ final class Attempt<T> {
   }
 
   /** The exception for this outcome, its message ending with {@code note} when not null. */
-  TelewireException toException(String note, Secret secret) {
+  TelewireException toException(@Nullable String note, Secret secret) {
     if (status != null) {
       String notes = status.note() == null ? note : note == null ? status.note() : status.note() + " " + note;
       return ErrorResponses.toException(status.withNote(notes), retryAfter);
@@ -102,9 +101,9 @@ final class Attempt<T> {
     String reason = secret.redact(String.valueOf(transport.getMessage()));
     String suffix = note == null ? "" : ". " + note;
     if (isTimeout(transport)) {
-      return new ApiTimeoutException("The request to " + host + " timed out (" + reason + ")" + suffix, transport);
+      return SdkExceptions.create().connection("The request to " + host + " timed out (" + reason + ")" + suffix, transport, true);
     }
-    return new ApiConnectionException("The request to " + host + " failed: " + reason + suffix, transport);
+    return SdkExceptions.create().connection("The request to " + host + " failed: " + reason + suffix, transport, false);
   }
 
   static boolean isTimeout(IOException e) {

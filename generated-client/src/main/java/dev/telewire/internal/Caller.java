@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -29,39 +30,33 @@ import retrofit2.Call;
 public final class Caller {
   private final String vendor;
   private final okhttp3.Call.Factory http;
-  private final int maxRetries;
+  private final ClientOptions options;
   private final RetryPolicy policy;
-  private final Sleeper sleeper;
   private final ResponseReader reader;
   private final Secret secret;
 
-  Caller(String vendor, okhttp3.Call.Factory http, int maxRetries, RetryPolicy policy, Sleeper sleeper, ResponseReader reader, Secret secret) {
-    this.vendor = vendor;
+  Caller(Vendor vendor, okhttp3.Call.Factory http, ClientOptions options, Secret secret) {
+    this.vendor = vendor.name();
     this.http = http;
-    this.maxRetries = maxRetries;
-    this.policy = policy;
-    this.sleeper = sleeper;
-    this.reader = reader;
+    this.options = options;
+    this.policy = new RetryPolicy(options.jitter());
+    this.reader = new ResponseReader(vendor, secret, options.clock());
     this.secret = secret;
   }
 
   /** Sends {@code call}'s request, retrying as configured, and returns the body read by {@code adapter}. */
-  public <T> T execute(Call<?> call, JsonAdapter<T> adapter, RequestOptions options) {
-    Request request = prepare(call, options);
-    int retries = options.maxRetries().orElse(maxRetries);
+  public <T> @Nullable T execute(Call<?> call, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
+    Request request = prepare(call, perCall);
+    int retries = options.with(perCall).maxRetries();
     List<Attempt<T>> earlier = new ArrayList<>();
     while (true) {
-      Attempt<T> attempt = once(request, adapter, options);
-      if (attempt.succeeded()) {
-        return attempt.value();
+      Attempt<T> attempt = once(request, adapter, perCall);
+      Step<T> step = next(attempt, earlier, retries);
+      if (step.delay == null) {
+        return step.value();
       }
-      if (earlier.size() >= retries || !attempt.retryable()) {
-        throw attempt.toException(note(attempt, earlier), secret);
-      }
-      Duration delay = delayAfter(attempt, earlier.size() + 1, retries);
-      earlier.add(attempt);
       try {
-        sleeper.sleep(delay);
+        options.sleeper().sleep(step.delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         TelewireException failure = attempt.toException(note(attempt, earlier.subList(0, earlier.size() - 1)), secret);
@@ -72,16 +67,18 @@ public final class Caller {
   }
 
   /** Like {@link #execute}, as a future; cancelling it cancels the HTTP call in flight. */
-  public <T> CompletableFuture<T> executeAsync(Call<?> call, JsonAdapter<T> adapter, RequestOptions options) {
+  public <T> CompletableFuture<T> executeAsync(Call<?> call, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Request request;
+    int retries;
     try {
-      request = prepare(call, options);
+      request = prepare(call, perCall);
+      retries = options.with(perCall).maxRetries();
     } catch (TelewireException e) {
       result.completeExceptionally(e);
       return result;
     }
-    AtomicReference<okhttp3.Call> inFlight = new AtomicReference<>();
+    AtomicReference<okhttp3.@Nullable Call> inFlight = new AtomicReference<>();
     result.whenComplete(
         (value, failure) -> {
           okhttp3.Call current = inFlight.get();
@@ -89,9 +86,32 @@ public final class Caller {
             current.cancel();
           }
         });
-    attemptAsync(request, adapter, options, options.maxRetries().orElse(maxRetries), new ArrayList<>(), inFlight, result);
+    attemptAsync(request, adapter, perCall, retries, new ArrayList<>(), inFlight, result);
     return result;
   }
+
+  /**
+   * The one retry decision, for sync and async calls alike: after {@code attempt}, return its
+   * value, throw its exception (naming the {@code earlier} attempts), or wait and try again, in
+   * which case {@code attempt} joins {@code earlier}.
+   */
+  private <T> Step<T> next(Attempt<T> attempt, List<Attempt<T>> earlier, int retries) {
+    if (attempt.succeeded()) {
+      return new Step<>(attempt.value(), null);
+    }
+    if (earlier.size() >= retries || !attempt.retryable()) {
+      throw attempt.toException(note(attempt, earlier), secret);
+    }
+    int retry = earlier.size() + 1;
+    Duration delay = policy.delayBefore(retry, attempt.retryAfter());
+    RetryLog.LOG.log(Level.DEBUG, () -> vendor + " call ended in " + attempt.describe() + "; retry " + retry + " of "
+        + retries + " in " + delay.toMillis() + " ms");
+    earlier.add(attempt);
+    return new Step<>(null, delay);
+  }
+
+  /** Either the value of a finished call ({@code delay} null) or the wait before the next attempt. */
+  private record Step<T>(@Nullable T value, @Nullable Duration delay) {}
 
   /**
    * Like {@link #execute}, for an operation whose 2xx body carries a success flag (the spec's
@@ -133,7 +153,7 @@ public final class Caller {
 
   private <T> T requireSuccess(T body, Function<T, Boolean> flag, String field) {
     if (body != null && Boolean.FALSE.equals(flag.apply(body))) {
-      throw new UnsuccessfulResponseException(
+      throw SdkExceptions.create().unsuccessful(
           vendor + " answered with a success status but " + field + "=false: " + secret.redact(body.toString()), body);
     }
     return body;
@@ -141,16 +161,16 @@ public final class Caller {
 
   private <T> void attemptAsync(
       Request request,
-      JsonAdapter<T> adapter,
-      RequestOptions options,
+      @Nullable JsonAdapter<T> adapter,
+      RequestOptions perCall,
       int retries,
       List<Attempt<T>> earlier,
-      AtomicReference<okhttp3.Call> inFlight,
+      AtomicReference<okhttp3.@Nullable Call> inFlight,
       CompletableFuture<T> result) {
     if (result.isDone()) {
       return;
     }
-    okhttp3.Call raw = newCall(request, options);
+    okhttp3.Call raw = newCall(request, perCall);
     inFlight.set(raw);
     raw.enqueue(
         new Callback() {
@@ -180,16 +200,12 @@ public final class Caller {
 
           private void handle(Attempt<T> attempt) {
             try {
-              if (attempt.succeeded()) {
-                result.complete(attempt.value());
-              } else if (earlier.size() >= retries || !attempt.retryable()) {
-                result.completeExceptionally(attempt.toException(note(attempt, earlier), secret));
+              Step<T> step = next(attempt, earlier, retries);
+              if (step.delay == null) {
+                result.complete(step.value());
               } else {
-                Duration delay = delayAfter(attempt, earlier.size() + 1, retries);
-                earlier.add(attempt);
-                sleeper
-                    .delay(delay)
-                    .whenComplete((ignored, failure) -> attemptAsync(request, adapter, options, retries, earlier, inFlight, result));
+                options.sleeper().delay(step.delay).whenComplete(
+                    (ignored, failure) -> attemptAsync(request, adapter, perCall, retries, earlier, inFlight, result));
               }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
@@ -198,8 +214,8 @@ public final class Caller {
         });
   }
 
-  private <T> Attempt<T> once(Request request, JsonAdapter<T> adapter, RequestOptions options) {
-    okhttp3.Call raw = newCall(request, options);
+  private <T> Attempt<T> once(Request request, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
+    okhttp3.Call raw = newCall(request, perCall);
     Response response;
     try {
       response = raw.execute();
@@ -214,7 +230,7 @@ public final class Caller {
    * redirect to another origin that was refused, or one whose body failed (read by a logging
    * interceptor). Those two are never retried as transport failures, nor is a cancelled call.
    */
-  private <T> Attempt<T> failed(IOException e, boolean cancelled, Request request, JsonAdapter<T> adapter) {
+  private <T> Attempt<T> failed(IOException e, boolean cancelled, Request request, @Nullable JsonAdapter<T> adapter) {
     RedirectRefusedException redirect = RedirectRefusedException.in(e);
     if (redirect != null) {
       return reader.refusedRedirect(redirect);
@@ -226,14 +242,14 @@ public final class Caller {
     return reader.unreadBody(body, e, adapter, request.url().host());
   }
 
-  private okhttp3.Call newCall(Request request, RequestOptions options) {
+  private okhttp3.Call newCall(Request request, RequestOptions perCall) {
     okhttp3.Call raw = http.newCall(request);
-    options.timeout().ifPresent(timeout -> raw.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    perCall.timeout().ifPresent(timeout -> raw.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
     return raw;
   }
 
   /** Builds the HTTP request once (Retrofit serializes the body) and tags it with any per-call timeouts. */
-  private Request prepare(Call<?> call, RequestOptions options) {
+  private Request prepare(Call<?> call, RequestOptions perCall) {
     Request request;
     try {
       request = call.request();
@@ -241,18 +257,12 @@ public final class Caller {
       throw new InvalidRequestException("body", "serializable", "Request not sent: its body cannot be written as JSON (" + e.getMessage() + ")", e);
     }
     // Only per-call timeouts need the options on the request; the common case copies nothing.
-    boolean perCallTimeouts = options.connectTimeout().isPresent() || options.readTimeout().isPresent();
-    return perCallTimeouts ? request.newBuilder().tag(RequestOptions.class, options).build() : request;
-  }
-
-  private Duration delayAfter(Attempt<?> attempt, int retry, int retries) {
-    Duration delay = policy.delayBefore(retry, attempt.retryAfter());
-    RetryLog.LOG.log(Level.DEBUG, () -> vendor + " call ended in " + attempt.describe() + "; retry " + retry + " of " + retries + " in " + delay.toMillis() + " ms");
-    return delay;
+    boolean perCallTimeouts = perCall.connectTimeout().isPresent() || perCall.readTimeout().isPresent();
+    return perCallTimeouts ? request.newBuilder().tag(RequestOptions.class, perCall).build() : request;
   }
 
   /** Explains earlier attempts in the final exception, and warns when a 404 may be their doing. */
-  private String note(Attempt<?> last, List<? extends Attempt<?>> earlier) {
+  private @Nullable String note(Attempt<?> last, List<? extends Attempt<?>> earlier) {
     if (earlier.isEmpty()) {
       return null;
     }

@@ -37,7 +37,7 @@ public final class Credentials implements Interceptor {
    * Creates the interceptor for one client; {@code name} is the header or query parameter the
    * credential travels in ({@code Authorization} for a bearer token).
    */
-  public Credentials(HttpUrl baseUrl, Placement placement, String name, Secret secret) {
+  Credentials(HttpUrl baseUrl, Placement placement, String name, Secret secret) {
     this.baseUrl = baseUrl;
     this.placement = placement;
     this.name = name;
@@ -96,7 +96,7 @@ public final class Credentials implements Interceptor {
   }
 
   /** Whether {@code url} may carry a credential: HTTPS, or plain HTTP to this machine only. */
-  public static boolean isSafeForCredentials(HttpUrl url) {
+  static boolean isSafeForCredentials(HttpUrl url) {
     return url.isHttps() || isLoopback(url.host());
   }
 

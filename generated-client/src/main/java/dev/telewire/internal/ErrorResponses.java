@@ -2,36 +2,27 @@ package dev.telewire.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
-import dev.telewire.errors.ApiErrorDetails;
 import dev.telewire.errors.ApiException;
-import dev.telewire.errors.BadRequestException;
 import dev.telewire.errors.FieldError;
-import dev.telewire.errors.InternalServerException;
-import dev.telewire.errors.NotFoundException;
-import dev.telewire.errors.PermissionDeniedException;
-import dev.telewire.errors.RateLimitException;
-import dev.telewire.errors.UnauthorizedException;
-import dev.telewire.errors.UnexpectedStatusException;
-import dev.telewire.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an error response into the matching {@link ApiException}. The body is read leniently: the
- * vendors' envelopes (Truedy {@code {error:{code,message}}} and {@code {detail:[...]}}, Vida
- * {@code {success:false,message}}) are recognised, and any other body (HTML from a proxy, empty,
- * truncated) still gives the exception for its status, with the raw snippet.
- *
- * <p>Internal API: it may change in any release.
+ * Reads an error response into the matching {@link ApiException}, with one routine for every API:
+ * the vendor's {@link ErrorEnvelope} says where its body keeps the code, message, request id and
+ * field errors. The body is read leniently: any other body (HTML from a proxy, empty, truncated)
+ * still gives the exception for its status, with the raw snippet.
  */
-public final class ErrorResponses {
+final class ErrorResponses {
   /** The most of an error body kept in an exception. */
-  public static final int BODY_SNIPPET_LIMIT = 4096;
+  static final int BODY_SNIPPET_LIMIT = 4096;
 
   private static final JsonAdapter<Map<String, Object>> OBJECT =
       Json.MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -40,63 +31,65 @@ public final class ErrorResponses {
   private ErrorResponses() {}
 
   /** Returns the exception for an error response; {@code retryAfter} is the wait it asked for, or null. */
-  public static ApiException toException(ApiErrorDetails details, Duration retryAfter) {
-    return switch (details.statusCode()) {
-      case 400 -> new BadRequestException(details);
-      case 401 -> new UnauthorizedException(details);
-      case 403 -> new PermissionDeniedException(details);
-      case 404 -> new NotFoundException(details);
-      case 422 -> new UnprocessableEntityException(details);
-      case 429 -> new RateLimitException(details, retryAfter);
-      default -> details.statusCode() >= 500 && details.statusCode() <= 599
-          ? new InternalServerException(details)
-          : new UnexpectedStatusException(details);
-    };
+  static ApiException toException(ApiErrorDetails details, @Nullable Duration retryAfter) {
+    return SdkExceptions.create().status(details, retryAfter);
   }
 
-  static ApiErrorDetails read(String vendor, int code, Headers headers, String body) {
+  /** Reads an error response as {@code envelope} describes it; any body, JSON or not, gives the details of its status. */
+  static ApiErrorDetails read(String vendor, ErrorEnvelope envelope, int code, Headers headers, @Nullable String body) {
     String snippet = body == null ? "" : body.length() > BODY_SNIPPET_LIMIT ? body.substring(0, BODY_SNIPPET_LIMIT) : body;
     Map<String, Object> json = parseObject(snippet);
-    String errorCode = null;
-    String errorMessage = null;
-    String requestId = null;
-    List<FieldError> fieldErrors = new ArrayList<>();
-    if (json != null) {
-      if (json.get("error") instanceof Map<?, ?> error) {
-        errorCode = text(error.get("code"));
-        errorMessage = text(error.get("message"));
-      } else if (json.get("error") instanceof String error) {
-        errorMessage = error;
-      }
-      if (errorMessage == null) {
-        errorMessage = text(json.get("message"));
-      }
-      Object detail = json.get("detail");
-      if (detail instanceof String text) {
-        errorMessage = errorMessage == null ? text : errorMessage;
-      } else if (detail instanceof List<?> items) {
-        for (Object item : items) {
-          if (item instanceof Map<?, ?> entry) {
-            fieldErrors.add(new FieldError(location(entry.get("loc")), text(entry.get("msg")), text(entry.get("type"))));
-          }
-        }
-      }
-      if (json.get("meta") instanceof Map<?, ?> meta) {
-        requestId = text(meta.get("request_id"));
-      }
-      if (requestId == null) {
-        requestId = text(json.get("request_id"));
-      }
-    }
+    String requestId = first(json, envelope.requestId());
     for (String name : REQUEST_ID_HEADERS) {
       if (requestId == null) {
         requestId = headers.get(name);
       }
     }
-    return new ApiErrorDetails(vendor, code, headers, errorCode, errorMessage, requestId, snippet, fieldErrors, null);
+    return new ApiErrorDetails(vendor, code, headers(headers), first(json, envelope.code()), first(json, envelope.message()),
+        requestId, snippet, fieldErrors(json, envelope), null);
   }
 
-  private static Map<String, Object> parseObject(String body) {
+  /** The SDK's own, immutable copy of {@code headers}. */
+  static dev.telewire.Headers headers(Headers headers) {
+    Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < headers.size(); i++) {
+      values.computeIfAbsent(headers.name(i), name -> new ArrayList<>()).add(headers.value(i));
+    }
+    return dev.telewire.Headers.of(values);
+  }
+
+  /** The first of {@code pointers} that leads to a scalar in {@code json}, as text. */
+  private static @Nullable String first(@Nullable Object json, List<String> pointers) {
+    if (json == null) {
+      return null;
+    }
+    for (String pointer : pointers) {
+      String value = text(JsonPointer.resolve(json, pointer));
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static List<FieldError> fieldErrors(@Nullable Object json, ErrorEnvelope envelope) {
+    if (json == null || envelope.fieldErrors() == null
+        || !(JsonPointer.resolve(json, envelope.fieldErrors()) instanceof List<?> items)) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Map<?, ?>) {
+        errors.add(new FieldError(
+            location(JsonPointer.resolve(item, envelope.fieldPath())),
+            text(JsonPointer.resolve(item, envelope.fieldMessage())),
+            envelope.fieldType() == null ? null : text(JsonPointer.resolve(item, envelope.fieldType()))));
+      }
+    }
+    return errors;
+  }
+
+  private static @Nullable Map<String, Object> parseObject(String body) {
     String trimmed = body.strip();
     if (!trimmed.startsWith("{")) {
       return null;
@@ -108,7 +101,7 @@ public final class ErrorResponses {
     }
   }
 
-  private static String location(Object loc) {
+  private static String location(@Nullable Object loc) {
     if (loc instanceof List<?> parts) {
       return parts.stream().map(ErrorResponses::locationPart).collect(Collectors.joining("."));
     }
@@ -123,7 +116,10 @@ public final class ErrorResponses {
     return String.valueOf(part);
   }
 
-  private static String text(Object value) {
+  private static @Nullable String text(@Nullable Object value) {
+    if (value instanceof Double number && number == Math.rint(number) && !number.isInfinite()) {
+      return Long.toString(number.longValue()); // Moshi reads every JSON number as a double.
+    }
     return value instanceof String || value instanceof Number || value instanceof Boolean ? String.valueOf(value) : null;
   }
 }

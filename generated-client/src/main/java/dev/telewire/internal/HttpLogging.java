@@ -4,12 +4,13 @@ import dev.telewire.LogLevel;
 import java.lang.System.Logger.Level;
 import java.util.regex.Pattern;
 import okhttp3.logging.HttpLoggingInterceptor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OkHttp's logging interceptor writing to {@code System.Logger} {@value #LOGGER}, with the
- * credential masked: the {@code Authorization} header, the header or query parameter that carries
- * the credential, the {@code Cookie} header when a cookie carries it, and the secret itself wherever
- * else it shows up.
+ * credential masked: the {@code Authorization} header, the header or query parameter that the
+ * vendor's security scheme names, the {@code Cookie} header when a cookie carries it, and the
+ * secret itself wherever else it shows up.
  */
 final class HttpLogging {
   static final String LOGGER = "dev.telewire.http";
@@ -23,7 +24,7 @@ final class HttpLogging {
   private HttpLogging() {}
 
   static HttpLoggingInterceptor interceptor(LogLevel level, Secret secret, Vendor vendor) {
-    Pattern parameter = queryParameter(vendor.placement() == Credentials.Placement.QUERY ? vendor.credentialName() : "token");
+    Pattern parameter = vendor.placement() == Credentials.Placement.QUERY ? queryParameter(vendor.credentialName()) : null;
     HttpLoggingInterceptor interceptor = new HttpLoggingInterceptor(line -> LOG.log(Level.INFO, redact(line, secret, parameter)));
     interceptor.redactHeader("Authorization");
     if (vendor.placement() == Credentials.Placement.HEADER) {
@@ -46,9 +47,9 @@ final class HttpLogging {
     return Pattern.compile("([?&]" + Pattern.quote(name) + "=)[^&\\s#]*");
   }
 
-  static String redact(String line, Secret secret, Pattern parameter) {
+  static String redact(String line, Secret secret, @Nullable Pattern parameter) {
     // Masked as OkHttp masks a redacted header, so every masked header reads the same.
     String masked = CREDENTIAL_LIKE_HEADER.matcher(line).replaceAll("$1\u2588\u2588");
-    return secret.redact(parameter.matcher(masked).replaceAll("$1" + Secret.MASK));
+    return secret.redact(parameter == null ? masked : parameter.matcher(masked).replaceAll("$1" + Secret.MASK));
   }
 }

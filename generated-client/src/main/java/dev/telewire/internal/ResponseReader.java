@@ -5,8 +5,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import dev.telewire.errors.ApiConnectionException;
-import dev.telewire.errors.ApiErrorDetails;
-import dev.telewire.errors.ApiTimeoutException;
 import dev.telewire.errors.InvalidResponseException;
 import java.io.IOException;
 import java.time.Clock;
@@ -29,11 +27,13 @@ final class ResponseReader {
   static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
   private final String vendor;
+  private final ErrorEnvelope envelope;
   private final Secret secret;
   private final Clock clock;
 
-  ResponseReader(String vendor, Secret secret, Clock clock) {
-    this.vendor = vendor;
+  ResponseReader(Vendor vendor, Secret secret, Clock clock) {
+    this.vendor = vendor.name();
+    this.envelope = vendor.errors();
     this.secret = secret;
     this.clock = clock;
   }
@@ -82,7 +82,7 @@ final class ResponseReader {
 
   private <T> Attempt<T> status(int code, Headers received, String snippet, String note) {
     Headers headers = redact(received);
-    ApiErrorDetails details = ErrorResponses.read(vendor, code, headers, secret.redact(snippet)).withNote(note);
+    ApiErrorDetails details = ErrorResponses.read(vendor, envelope, code, headers, secret.redact(snippet)).withNote(note);
     Duration retryAfter = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
     return Attempt.status(details, retryAfter);
   }
@@ -90,7 +90,7 @@ final class ResponseReader {
   private RuntimeException incomplete(int code, String host, IOException e) {
     String problem = vendor + " answered HTTP " + code + " but the body did not arrive in full from " + host
         + " (" + secret.redact(String.valueOf(e.getMessage())) + "); the request may have taken effect";
-    return timedOut(e) ? new ApiTimeoutException(problem, e) : new ApiConnectionException(problem, e);
+    return SdkExceptions.create().connection(problem, e, timedOut(e));
   }
 
   /** Whether {@code e}, or the failure it marks or wraps, is a timeout. */
@@ -171,7 +171,7 @@ final class ResponseReader {
   }
 
   private InvalidResponseException invalid(int code, String problem, String body, Throwable cause) {
-    return new InvalidResponseException(vendor + " answered HTTP " + code + " with " + problem, code, body, cause);
+    return SdkExceptions.create().invalidResponse(vendor + " answered HTTP " + code + " with " + problem, code, body, cause);
   }
 
   private String snippet(Buffer bytes) {

@@ -7,17 +7,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).
  *
  * <p>Internal API: it may change in any release.
  */
-public final class RetryAfter {
+final class RetryAfter {
   private RetryAfter() {}
 
   /** Returns the wait the header asks for (never negative), or empty if absent or unreadable. */
-  public static Optional<Duration> parse(String header, Clock clock) {
+  static Optional<Duration> parse(@Nullable String header, Clock clock) {
     if (header == null || header.isBlank()) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credential that never shows itself: {@link #toString()} is masked, so it cannot leak through
@@ -13,14 +14,14 @@ import okhttp3.HttpUrl;
  *
  * <p>Internal API: it may change in any release.
  */
-public final class Secret {
+final class Secret {
   /** What a secret is replaced with in text. */
-  public static final String MASK = "****";
+  static final String MASK = "****";
   /**
    * The fewest characters a credential may have: a shorter one is no real key, and masking it
    * everywhere it occurs would garble messages.
    */
-  public static final int MIN_LENGTH = 8;
+  static final int MIN_LENGTH = 8;
 
   private final String value;
   private final Set<String> forms;
@@ -35,7 +36,7 @@ public final class Secret {
   }
 
   /** Wraps {@code value}, refusing a missing, blank, short or non-ASCII one and naming {@code field} (never the value). */
-  public static Secret of(String field, String value) {
+  static Secret of(String field, @Nullable String value) {
     Objects.requireNonNull(field, "field == null");
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is missing or blank");
@@ -51,17 +52,12 @@ public final class Secret {
   }
 
   /** Returns the secret itself; call only to put it on the wire. */
-  public String reveal() {
+  String reveal() {
     return value;
   }
 
-  /** Returns whether {@code text} contains this secret, for redacting text before it is shown. */
-  public boolean appearsIn(String text) {
-    return text != null && text.contains(value);
-  }
-
   /** Returns {@code text} with this secret, as typed or URL-encoded, replaced by {@link #MASK}. */
-  public String redact(String text) {
+  @Nullable String redact(@Nullable String text) {
     if (text == null) {
       return null;
     }

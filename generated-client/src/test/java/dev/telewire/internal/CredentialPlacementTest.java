@@ -91,10 +91,10 @@ class CredentialPlacementTest {
         "Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL", "https://api.acme.test/", placement, nameOf(placement));
     ClientSettings.Builder builder = ClientSettings.builder(vendor);
     builder.key(SECRET);
-    builder.baseUrl(api.url("/").toString());
-    builder.logLevel(level);
-    builder.environment(name -> null);
-    builder.sleeper(new NoWaits());
+    builder.options().baseUrl(api.url("/").toString());
+    builder.options().logLevel(level);
+    builder.options().environment(name -> null);
+    builder.options().sleeper(new NoWaits());
     return builder.build();
   }
 
@@ -196,6 +196,24 @@ class CredentialPlacementTest {
     send(raw(Credentials.Placement.COOKIE, level).get(api.url("/things").toString()));
 
     assertThat(logLines).contains("Cookie: \u2588\u2588");
+  }
+
+  @Test
+  void queryParameterNamedByTheSchemeIsMaskedInTheLogWhateverItsValue() throws Exception {
+    elsewhere.enqueue(new MockResponse());
+
+    send(raw(Credentials.Placement.QUERY, LogLevel.BASIC).get(elsewhere.url("/things?api_key=someone_elses").toString()));
+
+    assertThat(String.join("\n", logLines)).contains("api_key=" + Secret.MASK).doesNotContain("someone_elses");
+  }
+
+  @Test
+  void queryParameterTheSchemeDoesNotNameIsLoggedAsIs() throws Exception {
+    api.enqueue(new MockResponse());
+
+    send(raw(Credentials.Placement.BEARER_HEADER, LogLevel.BASIC).get(api.url("/things?token=page_two").toString()));
+
+    assertThat(String.join("\n", logLines)).contains("token=page_two");
   }
 
   @Test

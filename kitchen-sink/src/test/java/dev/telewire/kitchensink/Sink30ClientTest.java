@@ -58,7 +58,7 @@ class Sink30ClientTest {
   void listPetsEncodesEveryKindOfParameter() throws Exception {
     json(200, "[" + PET + "]");
 
-    List<Pet> pets = client.pets().listPets(List.of("a", "b"), List.of(1L, 2L), null, 5, PetStatus.AVAILABLE, null, null, null, null, null);
+    List<Pet> pets = client.pets().listPets(List.of("a", "b"), List.of(1L, 2L), null, 5L, PetStatus.AVAILABLE, null, null, null, null, null);
 
     assertThat(pets).extracting(Pet::name).containsExactly("Rex");
     assertThat(server.takeRequest().getPath()).isEqualTo("/v1/pets?tag=a&tag=b&ids=1%2C2&limit=5&status=available");

@@ -94,7 +94,7 @@ class Sink30ModelsTest {
     assertThat(pet.owner()).isEqualTo(PetOwner.builder().name("Ann")
         .address(PetOwnerAddress.builder().city("Oslo").zip("0150").build()).build());
     assertThat(pet.attributes()).containsExactly(Map.entry("colour", "brown"));
-    assertThat(pet.scores()).containsExactly(Map.entry("agility", 7));
+    assertThat(pet.scores()).containsExactly(Map.entry("agility", 7L));
     assertThat(pet.toys()).containsExactly(Toy.builder().name("ball").squeaks(true).build(), Toy.builder().name("rope").build());
     assertThat(pet.nicknames()).containsExactly("R");
   }
@@ -218,7 +218,7 @@ class Sink30ModelsTest {
   @Test
   void formUrlEncodedBodyCarriesTheFields() {
     wire.json(200, "{\"rex\":{\"id\":1,\"name\":\"Rex\",\"status\":\"sold\"}}");
-    Map<String, Pet> found = execute(pets.searchPets("rex & co", 2));
+    Map<String, Pet> found = execute(pets.searchPets("rex & co", 2L));
     RecordedRequest request = wire.request();
     assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(request.getBody().readUtf8()).isEqualTo("q=rex%20%26%20co&page=2");

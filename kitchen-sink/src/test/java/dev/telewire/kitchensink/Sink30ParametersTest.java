@@ -73,7 +73,7 @@ class Sink30ParametersTest {
   void scalarQueryAndHeaderParametersUseTheirWireForms() {
     wire.json(200, "[]");
     UUID requestId = UUID.fromString("6f1c2a3b-0000-4000-8000-000000000001");
-    execute(pets.listPets(null, null, null, 5, PetStatus.PENDING, LocalDate.of(2024, 2, 29), requestId, null, null, null));
+    execute(pets.listPets(null, null, null, 5L, PetStatus.PENDING, LocalDate.of(2024, 2, 29), requestId, null, null, null));
     RecordedRequest request = wire.request();
     assertThat(request.getPath()).isEqualTo("/v1/pets?limit=5&status=pending&born-after=2024-02-29");
     assertThat(request.getHeader("X-Request-Id")).isEqualTo(requestId.toString());

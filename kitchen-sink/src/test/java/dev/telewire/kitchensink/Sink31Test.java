@@ -124,7 +124,7 @@ class Sink31Test {
     Account account = execute(accounts.getAccount(ACCOUNT));
     assertThat(wire.request().getPath()).isEqualTo("/v1/accounts/" + ACCOUNT);
     assertThat(account).isEqualTo(Account.builder().id(ACCOUNT).email("a@b.c").balance(new BigDecimal("0.10"))
-        .limits(Map.of("calls", List.of(1, 2))).region(Region.EU_WEST).build());
+        .limits(Map.of("calls", List.of(1L, 2L))).region(Region.EU_WEST).build());
     assertThat(account.tier()).isEqualTo(Tier.FREE);
   }
 

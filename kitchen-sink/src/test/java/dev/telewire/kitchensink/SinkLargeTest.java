@@ -38,7 +38,7 @@ class SinkLargeTest {
   @Test
   void listSendsArraysAndCookie() {
     wire.json(200, "{\"data\":[],\"next_cursor\":null}");
-    execute(calls.listCalls(10, null, List.of(CallStatus.ACTIVE, CallStatus.PAUSED), List.of("a", "b"), null, null, "s"));
+    execute(calls.listCalls(10L, null, List.of(CallStatus.ACTIVE, CallStatus.PAUSED), List.of("a", "b"), null, null, "s"));
     RecordedRequest request = wire.request();
     assertThat(request.getPath()).isEqualTo("/v1/calls?limit=10&status=active&status=paused&ids=a%2Cb");
     assertThat(request.getHeader("Cookie")).isEqualTo("session=s");

@@ -97,7 +97,7 @@ class SinkOpsMultipartTest {
   @Test
   void numberFieldAboveItsMaximumIsRefused() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.attachments().uploadAttachments(null, null, null, 6));
+        () -> wire.client.attachments().uploadAttachments(null, null, null, 6L));
 
     assertThat(error.field()).isEqualTo("priority");
     assertThat(wire.requestCount()).isZero();

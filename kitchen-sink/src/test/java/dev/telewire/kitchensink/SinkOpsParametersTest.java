@@ -26,7 +26,7 @@ class SinkOpsParametersTest {
     wire.close();
   }
 
-  private NotePage search(String token, String q, Integer limit, SearchNotesOrderParameter order, NoteKind kind,
+  private NotePage search(String token, String q, Long limit, SearchNotesOrderParameter order, NoteKind kind,
       List<SearchNotesFieldsParameterInner> fields, String region) {
     return wire.client.notes().searchNotes(token, q, limit, order, kind, fields, null, region, null);
   }
@@ -59,7 +59,7 @@ class SinkOpsParametersTest {
   void validParametersAreSent() {
     wire.json(200, "{\"notes\":[],\"next\":\"p3\"}");
 
-    NotePage page = search(null, "hi", 100, SearchNotesOrderParameter.DESC, NoteKind.TEXT,
+    NotePage page = search(null, "hi", 100L, SearchNotesOrderParameter.DESC, NoteKind.TEXT,
         List.of(SearchNotesFieldsParameterInner.TITLE), "eu-1");
 
     assertThat(page.next()).isEqualTo("p3");
@@ -68,7 +68,7 @@ class SinkOpsParametersTest {
 
   @Test
   void queryValueAboveItsMaximumIsRefused() {
-    InvalidRequestException error = refused(() -> search(null, null, 101, null, null, null, null));
+    InvalidRequestException error = refused(() -> search(null, null, 101L, null, null, null, null));
 
     assertThat(error.field()).isEqualTo("limit");
     assertThat(error.rule()).isEqualTo("maximum");
@@ -76,7 +76,7 @@ class SinkOpsParametersTest {
 
   @Test
   void queryValueBelowItsMinimumIsRefused() {
-    assertThat(refused(() -> search(null, null, 0, null, null, null, null)).rule()).isEqualTo("minimum");
+    assertThat(refused(() -> search(null, null, 0L, null, null, null, null)).rule()).isEqualTo("minimum");
   }
 
   @Test

@@ -36,8 +36,9 @@ public final class GeneratedApi {
   private final Map<String, String> methods;
   private final Map<String, List<String>> modelsUsed;
   private final List<Problem> problems;
+  private final List<String> warnings;
 
-  private GeneratedApi(Recorder recorder, List<Problem> problems) {
+  private GeneratedApi(Recorder recorder, List<Problem> problems, List<String> warnings) {
     this.declarations = recorder.declarations;
     this.methods = Map.copyOf(recorder.methods);
     Map<String, List<String>> used = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ public final class GeneratedApi {
         used.put(operation, types.stream().filter(recorder.modelNames::contains).toList()));
     this.modelsUsed = java.util.Collections.unmodifiableMap(used);
     this.problems = List.copyOf(problems);
+    this.warnings = List.copyOf(warnings);
   }
 
   /** One declaration of the client, such as {@code String PhoneNumberUnassignRequest.numberId()}. */
@@ -80,7 +82,7 @@ public final class GeneratedApi {
             throw e;
           }
         }
-        return new GeneratedApi(codegen.recorder(), codegen.problems());
+        return new GeneratedApi(codegen.recorder(), codegen.problems(), codegen.warnings());
       } finally {
         try (var files = Files.walk(dir)) {
           files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -127,6 +129,11 @@ public final class GeneratedApi {
   /** What the codegen cannot generate, in the order found. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** What the codegen generates with a loss it only warns about (a skipped field, a free-form one), in the order found. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** The declarations added and removed from {@code before} to this API. */

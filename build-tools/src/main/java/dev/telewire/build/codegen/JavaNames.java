@@ -57,6 +57,56 @@ final class JavaNames {
     return name;
   }
 
+  /** The extension on a property with which an overlay chooses its Java name. */
+  static final String NAME_EXTENSION = "x-telewire-name";
+
+  /**
+   * Gives the properties of one record distinct Java names: an {@code x-telewire-name} wins; among
+   * properties whose wire names give the same Java name, the one whose wire name is that name (else
+   * the first declared) keeps it and each later one gets the next free number ({@code orgName2}).
+   */
+  static void assignMembers(String where, java.util.List<org.openapitools.codegen.CodegenProperty> properties) {
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (var property : properties) {
+      Object name = property.vendorExtensions.get(NAME_EXTENSION);
+      if (name != null) {
+        String text = name.toString();
+        if (!SourceVersion.isName(text) || TAKEN_MEMBERS.contains(text)) {
+          throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
+              "the " + NAME_EXTENSION + " '" + text + "', which is not a usable Java name", "Choose a Java identifier.");
+        }
+        property.name = text;
+        chosen.add(text);
+      }
+    }
+    java.util.Map<String, java.util.List<org.openapitools.codegen.CodegenProperty>> byName = new java.util.LinkedHashMap<>();
+    for (var property : properties) {
+      if (property.vendorExtensions.get(NAME_EXTENSION) == null) {
+        byName.computeIfAbsent(property.name, k -> new java.util.ArrayList<>()).add(property);
+      }
+    }
+    java.util.Set<String> taken = new java.util.HashSet<>(chosen);
+    byName.keySet().forEach(taken::add);
+    for (var entry : byName.entrySet()) {
+      var group = entry.getValue();
+      var keeper = group.stream().filter(p -> p.baseName.equals(entry.getKey())).findFirst().orElse(group.get(0));
+      if (chosen.contains(entry.getKey())) {
+        keeper = null; // an x-telewire-name took it
+      }
+      for (var property : group) {
+        if (property == keeper) {
+          continue;
+        }
+        int n = 2;
+        while (taken.contains(entry.getKey() + n)) {
+          n++;
+        }
+        property.name = entry.getKey() + n;
+        taken.add(property.name);
+      }
+    }
+  }
+
   /** An upper-case constant name for a string enum value, never clashing with {@code UNRECOGNIZED}. */
   static String enumConstant(String value, String suggested) {
     String name = suggested;

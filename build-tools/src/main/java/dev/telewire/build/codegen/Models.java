@@ -14,10 +14,16 @@ final class Models {
   /** The record component that lists the optional fields to send as JSON null. */
   static final String EXPLICIT_NULLS = "explicitNulls";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Models.class);
+
   private Models() {}
 
   /** Fills the per-property extensions the record and adapter templates read. */
-  static void prepareRecord(CodegenModel model) {
+  static void prepareRecord(CodegenModel model, java.util.function.Consumer<String> warnings) {
+    if (Unions.isUnion(model)) {
+      // A union's properties are its variants' merged for openapi-generator's own templates; it has no record.
+      return;
+    }
     String where = "schema " + model.name;
     if (model.parent != null && model.allVars.size() > model.vars.size()) {
       // A record cannot extend its allOf parent: it carries every inherited property itself.
@@ -26,26 +32,24 @@ final class Models {
     CodegenProperty extra = model.getAdditionalProperties();
     if (extra != null && !extra.isAnyType && !extra.isFreeFormObject && !model.vars.isEmpty()) {
       // additionalProperties: true (or absent) is fine: unknown fields are skipped when read.
-      throw new UnsupportedConstructException(where,
-          "named properties together with typed additionalProperties (" + extra.dataType + ")",
-          "Move the extra entries under a property of their own (an additionalProperties-only object becomes a Map).");
+      String warning = "Telewire: " + where + " has named properties and typed additionalProperties (" + extra.dataType
+          + "): the extra entries are skipped when read (move them under a property of their own in the overlay to read them)";
+      LOG.warn(warning);
+      warnings.accept(warning);
     }
     Set<String> names = new HashSet<>();
     List<CodegenProperty> vars = model.vars;
+    JavaNames.assignMembers(where, vars);
     for (int i = 0; i < vars.size(); i++) {
       CodegenProperty property = vars.get(i);
       if (!names.add(property.name)) {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "two properties with the same Java name '" + property.name + "'",
-            "Rename one of them in the overlay (x-telewire names are not supported yet).");
+            "Give one of them another name with x-telewire-name in the overlay.");
       }
       if (property.isBinary || property.isFile) {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "a binary property inside a JSON object", "Use format: byte (base64) or a multipart body.");
-      }
-      if (property.isByteArray) {
-        throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
-            "a base64 string (format: byte)", "Declare it as a plain string in the overlay and decode it yourself.");
       }
       property.vendorExtensions.put(TelewireJavaCodegen.TYPE_EXPRESSION, TypeExpressions.of(property));
       property.vendorExtensions.put("x-tw-index", i);

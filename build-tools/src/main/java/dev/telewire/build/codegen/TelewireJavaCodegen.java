@@ -48,6 +48,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private final Set<String> recordNames = new HashSet<>();
   private Map<String, Object> vendorClient;
   private Problems problems = new Problems(null);
+  private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
   private boolean collectOnly;
   private final GeneratedApi.Recorder recorder = new GeneratedApi.Recorder();
 
@@ -96,6 +97,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     // Binary bodies are OkHttp bodies the caller streams; never java.io.File.
     typeMapping.put("file", Operations.REQUEST_BODY);
     typeMapping.put("binary", Operations.REQUEST_BODY);
+    // A base64 property (format: byte) is its text: the caller encodes and decodes it.
+    typeMapping.put("ByteArray", "String");
     if (openAPI != null) {
       problems = new Problems(readSpec());
       // Before openapi-generator's inline resolver runs, so inline models are named after their operation.
@@ -116,6 +119,11 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   /** Collects problems without failing, for {@link GeneratedApi}; nothing else changes. */
   void collectOnly() {
     collectOnly = true;
+  }
+
+  /** What this run generated with a loss the build only warns about, each once, in the order found. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** What this run found it cannot generate. */
@@ -146,6 +154,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         additionalProperties.put(SPEC_NAME, source.toString());
       }
     }
+    SchemaRewrites.apply(openAPI);
+    UnionRewrites.apply(openAPI);
+    UnionRewrites.defineRequired(openAPI, rawSpec(), warnings::add);
     super.preprocessOpenAPI(openAPI);
     try {
       vendorClient = VendorClient.of(openAPI);
@@ -159,6 +170,12 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
     }
   }
+
+  /** The spec file as written, for what the parser drops (required names without a property). */
+  private com.fasterxml.jackson.databind.JsonNode rawSpec() {
+    return readSpec();
+  }
+
 
   @Override
   public Map<String, Object> postProcessSupportingFileData(Map<String, Object> bundle) {
@@ -174,6 +191,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     if (vendorClient != null) {
       Map<String, Object> client = new LinkedHashMap<>(vendorClient);
       List<Map<String, Object>> apis = new java.util.ArrayList<>();
+      // An operation with several tags is in several interfaces, but gets one client method.
+      Set<String> seen = new HashSet<>();
       if (result.get("apiInfo") instanceof Map<?, ?> apiInfo && apiInfo.get("apis") instanceof List<?> all) {
         for (Object api : all) {
           if (api instanceof OperationsMap operations) {
@@ -183,7 +202,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             entry.put("accessor", VendorClient.accessor(classname));
             entry.put("serviceName", VendorClient.service(classname));
             entry.put("tag", operations.get("baseName"));
-            entry.put("operations", operations.getOperations().getOperation());
+            entry.put("operations", operations.getOperations().getOperation().stream()
+                .filter(operation -> seen.add(operation.operationId))
+                .toList());
             apis.add(entry);
           }
         }
@@ -252,7 +273,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         if (model.isEnum) {
           Models.checkEnum(model);
         } else {
-          Models.prepareRecord(model);
+          Models.prepareRecord(model, warnings::add);
           recordNames.add(model.classname);
         }
       } catch (UnsupportedConstructException e) {
@@ -290,6 +311,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             // Null when describing the unions failed: that problem is already collected.
             variants.forEach(v -> used.append(' ').append(v.get("type")));
           }
+        } else if (model.isEnum) {
+          used.append(' ').append(model.dataType);
         } else {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }
@@ -306,7 +329,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private void describeUnions(Map<String, CodegenModel> byClass) {
     for (int attempt = 0; attempt <= byClass.size(); attempt++) {
       try {
-        Unions.describe(byClass);
+        Unions.describe(byClass, warnings::add);
         return;
       } catch (UnsupportedConstructException e) {
         String where = e.where() == null ? "" : e.where();

@@ -21,6 +21,8 @@ final class Unions {
   static final String UNION = "x-tw-union";
   static final String IMPLEMENTS = "x-tw-implements";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unions.class);
+
   private Unions() {}
 
   static boolean isUnion(CodegenModel model) {
@@ -28,13 +30,16 @@ final class Unions {
   }
 
   /** Describes every union in {@code models} (by class name) for the union templates. */
-  static void describe(Map<String, CodegenModel> models) {
+  static void describe(Map<String, CodegenModel> models, java.util.function.Consumer<String> warnings) {
     Map<String, Set<String>> implemented = new HashMap<>();
     for (CodegenModel model : models.values()) {
-      if (model.discriminator != null && !isUnion(model)) {
-        throw new UnsupportedConstructException("schema " + model.name,
-            "a discriminator on a schema without oneOf/anyOf (polymorphism through allOf inheritance)",
-            "List the subtypes with oneOf next to the discriminator, in the spec's overlay.");
+      if (model.discriminator != null && !isUnion(model) && model.parent == null) {
+        // Polymorphism through allOf inheritance: each schema is its own record; where the base is
+        // referenced, the base's fields are read and a subtype's own fields are skipped.
+        String warning = "Telewire: schema " + model.name + " has a discriminator but no oneOf/anyOf: it is read as a plain record, "
+            + "and its subtypes' own fields are skipped where it is referenced (list the subtypes under oneOf to read them)";
+        LOG.warn(warning);
+        warnings.accept(warning);
       }
       if (isUnion(model)) {
         describe(model, models, implemented);
@@ -74,27 +79,30 @@ final class Unions {
       variant.put("typeExpression", TypeExpressions.of(schema));
       if (record != null && !record.isEnum) {
         if (isUnion(record)) {
-          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant (" + record.name + ") that is itself a oneOf/anyOf",
-              "Flatten the variants into one list.");
+          // Variants that are plain lists of variants were flattened (UnionRewrites); this one has more.
+          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant (" + record.name
+              + ") that is itself a oneOf/anyOf with properties or a discriminator of its own",
+              "Flatten the variants into one list in the overlay.");
         }
         variant.put("record", true);
         variant.put("instanceType", record.classname);
         variant.put("index", objectIndex++);
         variant.put("required", stringSet(record.vars.stream().filter(v -> v.required).map(v -> v.baseName).toList()));
         variant.put("known", stringSet(record.vars.stream().map(v -> v.baseName).toList()));
+        variant.put("constants", constants(record, models));
         permits.add(record.classname);
         implemented.computeIfAbsent(record.classname, k -> new LinkedHashSet<>()).add(union.classname);
         if (discriminator != null) {
-          addTag(variant, union, record, discriminator, tags);
+          addTag(variant, union, record, discriminator, tags, models);
         }
       } else {
         if (discriminator != null) {
           throw new UnsupportedConstructException(where, "a discriminator with a variant that is not an object (" + schema.dataType + ")",
               "Drop the discriminator or make every variant an object schema.");
         }
-        if (schema.isMap || schema.isFreeFormObject || schema.isAnyType) {
-          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant that is a map or free-form object (" + schema.dataType + ")",
-              "Give the variant named properties.");
+        if (schema.isAnyType) {
+          throw new UnsupportedConstructException(where, "a oneOf/anyOf variant of any type (" + schema.dataType + ")",
+              "Give the variant a type.");
         }
         String wrapper = "Of" + schema.dataType.replace("<", "Of").replaceAll("[^A-Za-z0-9]", "");
         variant.put("wrapper", wrapper);
@@ -126,6 +134,33 @@ final class Unions {
     }
   }
 
+  /**
+   * The variant's single-value enum (or const) properties as {@code Map.of(name, value, ...)}: an
+   * object whose such field holds another value is not that variant.
+   */
+  private static String constants(CodegenModel record, Map<String, CodegenModel> models) {
+    List<String> entries = new ArrayList<>();
+    for (CodegenProperty property : record.vars) {
+      String value = singleValue(property, models);
+      if (value != null) {
+        entries.add("\"" + escape(property.baseName) + "\", \"" + escape(value) + "\"");
+      }
+    }
+    return entries.size() > 10 ? "java.util.Map.of()" : "java.util.Map.of(" + String.join(", ", entries) + ")";
+  }
+
+  /** The one value a property's enum (or const) allows, or null. */
+  private static String singleValue(CodegenProperty property, Map<String, CodegenModel> models) {
+    Object values = null;
+    if (property.isEnum && property.allowableValues != null) {
+      values = property.allowableValues.get("values");
+    } else if (property.isEnumRef && property.complexType != null && models.get(property.complexType) != null
+        && models.get(property.complexType).allowableValues != null) {
+      values = models.get(property.complexType).allowableValues.get("values");
+    }
+    return values instanceof List<?> list && list.size() == 1 && list.get(0) != null ? String.valueOf(list.get(0)) : null;
+  }
+
   /** Discriminator value by model class name: the explicit mapping, else the schema name. */
   private static Map<String, String> tags(CodegenDiscriminator discriminator) {
     Map<String, String> tags = new HashMap<>();
@@ -138,14 +173,18 @@ final class Unions {
   }
 
   private static void addTag(Map<String, Object> variant, CodegenModel union, CodegenModel record,
-      CodegenDiscriminator discriminator, Map<String, String> tags) {
-    String tag = tags.getOrDefault(record.classname, record.name);
+      CodegenDiscriminator discriminator, Map<String, String> tags, Map<String, CodegenModel> models) {
     CodegenProperty property = record.vars.stream()
         .filter(v -> v.baseName.equals(discriminator.getPropertyBaseName()))
         .findFirst()
         .orElseThrow(() -> new UnsupportedConstructException("schema " + union.name,
             "a discriminator property '" + discriminator.getPropertyBaseName() + "' missing from variant " + record.name,
             "Declare the property in every variant."));
+    // Without a mapping the tag is the schema name, unless the property allows one value only: that value.
+    String only = singleValue(property, models);
+    boolean explicit = discriminator.getMapping() != null && tags.containsKey(record.classname)
+        && discriminator.getMapping().containsKey(tags.get(record.classname));
+    String tag = explicit ? tags.get(record.classname) : only != null ? only : tags.getOrDefault(record.classname, record.name);
     String value;
     if (property.isEnum || property.isEnumRef) {
       value = property.datatypeWithEnum + ".fromValue(\"" + escape(tag) + "\")";
@@ -161,6 +200,9 @@ final class Unions {
   }
 
   private static String token(CodegenProperty schema) {
+    if (schema.isMap || schema.isFreeFormObject) {
+      return "BEGIN_OBJECT";
+    }
     if (schema.isArray) {
       return "BEGIN_ARRAY";
     }

@@ -26,6 +26,7 @@ public final class ChangeReport {
   private final List<String> removed;
   private final List<Problem> problems;
   private final List<String> warnings;
+  private final List<String> codegenWarnings;
   private final String acceptCommand;
 
   private ChangeReport(Builder builder) {
@@ -45,6 +46,7 @@ public final class ChangeReport {
     removed = delta.get(1).stream().map(GeneratedApi.Declaration::text).toList();
     problems = List.copyOf(builder.problems);
     warnings = List.copyOf(builder.warnings);
+    codegenWarnings = List.copyOf(builder.codegenWarnings);
     acceptCommand = Objects.requireNonNull(builder.acceptCommand, "acceptCommand == null");
   }
 
@@ -112,6 +114,8 @@ public final class ChangeReport {
       }
       out.append('\n');
     }
+    out.append("## Generated with a warning (").append(codegenWarnings.size()).append(")\n\n");
+    markdownList(out, null, codegenWarnings, false);
     out.append("## Generated client API\n\n");
     markdownList(out, "Removed", removed, true);
     markdownList(out, "Added", added, true);
@@ -153,6 +157,8 @@ public final class ChangeReport {
       }
       out.append("</ul>\n");
     }
+    out.append("<h2>Generated with a warning (").append(codegenWarnings.size()).append(")</h2>\n");
+    htmlList(out, null, codegenWarnings, false);
     out.append("<h2>Generated client API</h2>\n");
     htmlList(out, "Removed", removed, true);
     htmlList(out, "Added", added, true);
@@ -258,6 +264,7 @@ public final class ChangeReport {
     private String currentName;
     private JsonNode current;
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> codegenWarnings = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private GeneratedApi apiBefore;
@@ -279,6 +286,12 @@ public final class ChangeReport {
     public Builder current(String name, JsonNode spec) {
       this.currentName = name;
       this.current = spec;
+      return this;
+    }
+
+    /** What the codegen generates with a loss it only warns about, one sentence each. */
+    public Builder codegenWarnings(List<String> warnings) {
+      this.codegenWarnings.addAll(warnings);
       return this;
     }
 

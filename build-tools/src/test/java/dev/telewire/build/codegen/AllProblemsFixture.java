@@ -15,7 +15,7 @@ public final class AllProblemsFixture {
 
   private AllProblemsFixture() {}
 
-  /** Three described parameters, a base64 parameter and a base64 response property, in five operations. */
+  /** Three described parameters, a base64 parameter and a binary property in a JSON response, in five operations. */
   public static JsonNode defectiveSpec() {
     ObjectNode spec = (ObjectNode) SpecDocuments.parse(LargeVendorSpec.yaml());
     for (String path : List.of("/api/v2/tokens", "/api/v2/members", "/api/v2/projects")) {
@@ -25,7 +25,7 @@ public final class AllProblemsFixture {
     spec.withObjectProperty("paths").withObjectProperty("/api/v2/boards").withObjectProperty("get")
         .withArrayProperty("parameters").add(SpecDocuments.parse(BASE64_QUERY));
     ((ObjectNode) spec.at("/paths/~1api~1v2~1files~1{fileId}/get/responses/200/content/application~1json/schema/properties"))
-        .set("checksum", SpecDocuments.parse("{type: string, format: byte}"));
+        .set("checksum", SpecDocuments.parse("{type: string, format: binary}"));
     return spec;
   }
 

@@ -61,7 +61,7 @@ class AllProblemsTest {
     assertThatCode(() -> Generation.generate(dir, SpecDocuments.toYaml(fixed), "dev.telewire.defects"))
         .doesNotThrowAnyException();
     assertThat(GeneratedApi.of(fixed).declarations()).extracting(GeneratedApi.Declaration::text)
-        .contains("Call<ListTokensResponse> TokensApi.listTokens(Integer)");
+        .contains("Call<ListTokensResponse> TokensApi.listTokens(Long)");
   }
 
   @Test
@@ -99,8 +99,15 @@ class AllProblemsTest {
         paths: {}
         components:
           schemas:
+            Circle:
+              type: object
+              properties: {kind: {type: string}, radius: {type: number}}
+            Square:
+              type: object
+              properties: {kind: {type: string}, side: {type: number}}
             Inner:
-              oneOf: [{type: string}, {type: integer}]
+              oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+              discriminator: {propertyName: kind}
             First:
               oneOf: [{$ref: '#/components/schemas/Inner'}, {type: boolean}]
             Second:

@@ -72,7 +72,7 @@ class ReportedApiTest {
     ChangeReport report = change.report();
 
     assertThat(report.removedApi()).containsExactly("String ReturnPhoneNumberRequest.number()");
-    assertThat(report.addedApi()).containsExactly("Integer ReturnPhoneNumberRequest.number()");
+    assertThat(report.addedApi()).containsExactly("Long ReturnPhoneNumberRequest.number()");
   }
 
   @Test

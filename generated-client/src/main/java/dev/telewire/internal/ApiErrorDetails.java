@@ -1,13 +1,18 @@
-package dev.telewire.errors;
+package dev.telewire.internal;
 
+import dev.telewire.Headers;
+import dev.telewire.errors.ApiException;
+import dev.telewire.errors.FieldError;
 import java.util.List;
 import java.util.Objects;
-import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the SDK read from one error response, used to build an {@link ApiException}.
  *
- * @param vendor the API's name, such as {@code Truedy}
+ * <p>Internal API: it may change in any release.
+ *
+ * @param vendor the API's name, such as {@code Acme}
  * @param statusCode the HTTP status code
  * @param headers the response headers
  * @param errorCode the vendor's error code, or null
@@ -21,12 +26,12 @@ public record ApiErrorDetails(
     String vendor,
     int statusCode,
     Headers headers,
-    String errorCode,
-    String errorMessage,
-    String requestId,
+    @Nullable String errorCode,
+    @Nullable String errorMessage,
+    @Nullable String requestId,
     String body,
     List<FieldError> fieldErrors,
-    String note) {
+    @Nullable String note) {
 
   /** Checks the required parts and copies the list. */
   public ApiErrorDetails {
@@ -37,12 +42,12 @@ public record ApiErrorDetails(
   }
 
   /** Returns a copy with {@code note} added to the message. */
-  public ApiErrorDetails withNote(String note) {
+  public ApiErrorDetails withNote(@Nullable String note) {
     return new ApiErrorDetails(vendor, statusCode, headers, errorCode, errorMessage, requestId, body, fieldErrors, note);
   }
 
   /** The exception message: status, vendor code and message, request id and any note. */
-  String summary() {
+  public String summary() {
     StringBuilder message = new StringBuilder(vendor).append(" answered HTTP ").append(statusCode);
     if (errorCode != null) {
       message.append(" ").append(errorCode);

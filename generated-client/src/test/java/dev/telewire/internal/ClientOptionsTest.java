@@ -1,0 +1,52 @@
+package dev.telewire.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.telewire.RequestOptions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ClientOptionsTest {
+  @Test
+  void requestOptionsOverrideOnlyTheSettingsTheySet() {
+    ClientOptions client = ClientOptions.builder().maxRetries(4).timeout(Duration.ofSeconds(9))
+        .readTimeout(Duration.ofSeconds(3)).build();
+
+    ClientOptions call = client.with(RequestOptions.builder().maxRetries(0).build());
+
+    assertThat(call.maxRetries()).isZero();
+    assertThat(call.timeout()).isEqualTo(Duration.ofSeconds(9));
+    assertThat(call.readTimeout()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void changingABuilderAfterBuildLeavesTheBuiltOptionsUnchanged() {
+    ClientOptions.Builder builder = ClientOptions.builder().maxRetries(1);
+    ClientOptions built = builder.build();
+
+    builder.maxRetries(5);
+    built.toBuilder().maxRetries(7);
+
+    assertThat(built.maxRetries()).isEqualTo(1);
+  }
+
+  @Test
+  void unsetRetriesAreTheDefault() {
+    assertThat(ClientOptions.builder().build().maxRetries()).isEqualTo(ClientOptions.DEFAULT_MAX_RETRIES);
+  }
+
+  @Test
+  void zeroTimeoutIsRefusedNamingTheSettingInBothBuilders() {
+    assertThatThrownBy(() -> ClientOptions.builder().connectTimeout(Duration.ZERO))
+        .hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> RequestOptions.builder().connectTimeout(Duration.ZERO))
+        .hasMessageContaining("connectTimeout");
+  }
+
+  @Test
+  void toStringNeverShowsTheCredential() {
+    assertThat(ClientOptions.builder().credential("sk_secret_value").build().toString())
+        .doesNotContain("sk_secret_value").contains(Secret.MASK);
+  }
+}
