@@ -66,6 +66,7 @@ final class HttpStack {
     if (base.followRedirects()) {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
     }
+    builder.addNetworkInterceptor(new NoSilentResend());
     // Innermost, so that a body read by any interceptor (ours or the caller's, application or
     // network) fails as a body, not as the call.
     builder.addNetworkInterceptor(new ReceivedResponses());

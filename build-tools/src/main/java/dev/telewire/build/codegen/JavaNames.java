@@ -107,6 +107,28 @@ final class JavaNames {
     }
   }
 
+  /**
+   * Applies the {@code x-telewire-name} an overlay gives a parameter: it becomes the parameter's
+   * Java name, which must be an identifier that no other parameter of the operation has.
+   */
+  static void assignParameters(String where, java.util.List<org.openapitools.codegen.CodegenParameter> params) {
+    for (var param : params) {
+      Object name = param.vendorExtensions.get(NAME_EXTENSION);
+      if (name == null) {
+        continue;
+      }
+      String text = name.toString();
+      boolean taken = params.stream().anyMatch(other -> other != param && other.paramName.equals(text));
+      if (!SourceVersion.isName(text) || text.equals("options") || taken) {
+        throw new UnsupportedConstructException("parameter '" + param.baseName + "' of " + where,
+            "the " + NAME_EXTENSION + " '" + text + "', which is not a usable Java name"
+                + (taken ? " (another parameter of the operation has it)" : ""),
+            "Choose a Java identifier that no other parameter of the operation uses.");
+      }
+      param.paramName = text;
+    }
+  }
+
   /** An upper-case constant name for a string enum value, never clashing with {@code UNRECOGNIZED}. */
   static String enumConstant(String value, String suggested) {
     String name = suggested;

@@ -47,6 +47,7 @@ final class Operations {
     }
     operation.allParams = params;
     CredentialClashes.rename(params, operation.authMethods);
+    JavaNames.assignParameters(where, params);
 
     Signature signature = new Signature();
     signature.bridge = multipart || !operation.cookieParams.isEmpty();

@@ -53,8 +53,12 @@ class OperationShapesTest {
   }
 
   private String failure(String method, boolean required) {
+    return failure(SPEC.formatted(method, required));
+  }
+
+  private String failure(String spec) {
     try {
-      Generation.generate(dir, SPEC.formatted(method, required), "dev.telewire.tiny");
+      Generation.generate(dir, spec, "dev.telewire.tiny");
     } catch (Exception e) {
       Throwable cause = Generation.rootCause(e);
       assertThat(cause).isInstanceOf(UnsupportedConstructException.class);
@@ -95,5 +99,35 @@ class OperationShapesTest {
     Path out = Generation.generate(dir, SPEC.formatted("post", true), "dev.telewire.tiny");
 
     assertThat(out.resolve("src/main/java/dev/telewire/tiny/api/DefaultApi.java")).content().contains("@POST(\"things\")");
+  }
+
+  private static final String NAMED = """
+      openapi: 3.0.3
+      info: {title: Tiny, version: '1'}
+      paths:
+        /things:
+          get:
+            operationId: findThings
+            parameters:
+              - {name: org_name, in: query, schema: {type: string}, x-telewire-name: %s}
+              - {name: orgName, in: query, schema: {type: string}}
+            responses:
+              '200':
+                description: ok
+      """;
+
+  @Test
+  void anOverlayNamesAParameterWithXTelewireName() throws Exception {
+    String api = api(NAMED.formatted("legacyOrganisation"));
+
+    assertThat(api).contains("@Query(\"org_name\") String legacyOrganisation")
+        .contains("@Query(\"orgName\") String orgName");
+  }
+
+  @Test
+  void aParameterNameThatIsNoJavaIdentifierIsRefusedNamingIt() {
+    assertThat(failure(NAMED.formatted("'class'")))
+        .contains("parameter 'org_name' of")
+        .contains("x-telewire-name 'class'");
   }
 }
