@@ -115,7 +115,7 @@ class ClientBuilderTest {
           .maxRetries(0).sleeper(sleeper).jitter(() -> 0).build();
 
       TruedyClient variant = original.newBuilder().maxRetries(2).build();
-      variant.unassignPhoneNumber(TRUEDY_REQUEST);
+      variant.telephony().unassignPhoneNumber(TRUEDY_REQUEST);
 
       assertThat(server.getRequestCount()).isEqualTo(3);
       assertThat(sleeper.sleeps).hasSize(2);
@@ -132,7 +132,7 @@ class ClientBuilderTest {
 
       original.newBuilder().maxRetries(2).build();
 
-      assertThatThrownBy(() -> original.unassignPhoneNumber(TRUEDY_REQUEST))
+      assertThatThrownBy(() -> original.telephony().unassignPhoneNumber(TRUEDY_REQUEST))
           .isInstanceOf(dev.telewire.errors.InternalServerException.class);
       assertThat(server.getRequestCount()).isEqualTo(1);
     }

@@ -53,7 +53,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(error.body(ReturnPhoneNumberResponse.class).message()).isEqualTo("Number is not yours");
   }
@@ -63,7 +63,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> error.body(String.class)))
         .hasMessageContaining(ReturnPhoneNumberResponse.class.getName());
