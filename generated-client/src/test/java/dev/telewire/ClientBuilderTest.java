@@ -57,7 +57,7 @@ class ClientBuilderTest {
           Map.of("TRUEDY_API_KEY", "from_env", "TRUEDY_BASE_URL", server.url("/v1").toString());
 
       TruedyClient client = TruedyClient.builder().environment(env::get).build();
-      client.telephony().unassignPhoneNumber(TRUEDY_REQUEST).execute();
+      client.retrofit().telephony().unassignPhoneNumber(TRUEDY_REQUEST).execute();
 
       var request = server.takeRequest();
       assertThat(request.getHeader("Authorization")).isEqualTo("Bearer from_env");
@@ -98,7 +98,7 @@ class ClientBuilderTest {
       VidaClient original = VidaClient.builder().apiToken("vida_tok_123").build();
 
       VidaClient variant = original.newBuilder().baseUrl(server.url("/").toString()).build();
-      variant.phoneNumbers().returnPhoneNumber(VIDA_REQUEST).execute();
+      variant.retrofit().phoneNumbers().returnPhoneNumber(VIDA_REQUEST).execute();
 
       assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo("vida_tok_123");
     }
@@ -115,7 +115,7 @@ class ClientBuilderTest {
           .maxRetries(0).sleeper(sleeper).jitter(() -> 0).build();
 
       TruedyClient variant = original.newBuilder().maxRetries(2).build();
-      variant.unassignPhoneNumber(TRUEDY_REQUEST);
+      variant.telephony().unassignPhoneNumber(TRUEDY_REQUEST);
 
       assertThat(server.getRequestCount()).isEqualTo(3);
       assertThat(sleeper.sleeps).hasSize(2);
@@ -132,7 +132,7 @@ class ClientBuilderTest {
 
       original.newBuilder().maxRetries(2).build();
 
-      assertThatThrownBy(() -> original.unassignPhoneNumber(TRUEDY_REQUEST))
+      assertThatThrownBy(() -> original.telephony().unassignPhoneNumber(TRUEDY_REQUEST))
           .isInstanceOf(dev.telewire.errors.InternalServerException.class);
       assertThat(server.getRequestCount()).isEqualTo(1);
     }

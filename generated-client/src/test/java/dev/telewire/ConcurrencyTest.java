@@ -66,7 +66,7 @@ class ConcurrencyTest {
           for (int c = 0; c < CALLS_PER_THREAD; c++) {
             String id = "num_" + thread + "_" + c;
             UnassignPhoneNumberResponse response =
-                client.unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(id).build());
+                client.telephony().unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(id).build());
             if (!response.meta().requestId().equals(id)) {
               mismatches.add(id + " got " + response.meta().requestId());
             }
@@ -87,7 +87,7 @@ class ConcurrencyTest {
   void manyAsyncCallsEachCompleteWithTheirOwnResult() {
     List<CompletableFuture<UnassignPhoneNumberResponse>> futures = new ArrayList<>();
     for (int c = 0; c < 500; c++) {
-      futures.add(client.unassignPhoneNumberAsync(Requests.UNASSIGN.toBuilder().numberId("num_async_" + c).build()));
+      futures.add(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId("num_async_" + c).build()));
     }
 
     for (int c = 0; c < futures.size(); c++) {

@@ -44,7 +44,7 @@ class ErrorMappingTest {
   private ApiException truedyFailure() {
     return catchThrowableOfType(
         ApiException.class,
-        () -> truedy.unassignPhoneNumber(
+        () -> truedy.telephony().unassignPhoneNumber(
             PhoneNumberUnassignRequest.builder().numberId("num_1").assignmentType(AssignmentType.INBOUND).build()));
   }
 
@@ -102,7 +102,7 @@ class ErrorMappingTest {
         .setBody("{\"success\":false,\"message\":\"Number not on this account\"}"));
 
     ApiException error = catchThrowableOfType(ApiException.class,
-        () -> vida.returnPhoneNumber(ReturnPhoneNumberRequest.builder().number("+12145551234").build()));
+        () -> vida.phoneNumbers().returnPhoneNumber(ReturnPhoneNumberRequest.builder().number("+12145551234").build()));
 
     assertThat(error).isInstanceOf(NotFoundException.class);
     assertThat(error.errorMessage()).hasValue("Number not on this account");
@@ -114,7 +114,7 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse().setResponseCode(401));
 
     ApiException error = catchThrowableOfType(ApiException.class,
-        () -> vida.returnPhoneNumber(ReturnPhoneNumberRequest.builder().number("+12145551234").build()));
+        () -> vida.phoneNumbers().returnPhoneNumber(ReturnPhoneNumberRequest.builder().number("+12145551234").build()));
 
     assertThat(error).isInstanceOf(UnauthorizedException.class);
     assertThat(error.body()).isEmpty();
@@ -161,7 +161,7 @@ class ErrorMappingTest {
   void vidaStatusMapsToItsException(int status, String exception) {
     server.enqueue(new MockResponse().setResponseCode(status).setBody("{\"success\":false,\"message\":\"no\"}"));
 
-    ApiException error = catchThrowableOfType(ApiException.class, () -> vida.returnPhoneNumber(Requests.RETURN));
+    ApiException error = catchThrowableOfType(ApiException.class, () -> vida.phoneNumbers().returnPhoneNumber(Requests.RETURN));
 
     assertThat(error.getClass().getSimpleName()).isEqualTo(exception);
     assertThat(error.errorMessage()).hasValue("no");

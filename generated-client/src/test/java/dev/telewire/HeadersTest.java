@@ -16,7 +16,7 @@ class HeadersTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(response.setResponseCode(404));
       TruedyClient client = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString()).build();
-      return catchThrowableOfType(NotFoundException.class, () -> client.unassignPhoneNumber(Requests.UNASSIGN));
+      return catchThrowableOfType(NotFoundException.class, () -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
     }
   }
 

@@ -45,7 +45,7 @@ class NoSilentResendTest {
     server.enqueue(unavailableRetryNow());
 
     ApiException e = catchThrowableOfType(
-        () -> builder.maxRetries(0).build().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
+        () -> builder.maxRetries(0).build().telephony().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
 
     assertThat(e.statusCode()).isEqualTo(503);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -57,7 +57,7 @@ class NoSilentResendTest {
       server.enqueue(unavailableRetryNow());
     }
 
-    catchThrowableOfType(() -> builder.maxRetries(2).build().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
+    catchThrowableOfType(() -> builder.maxRetries(2).build().telephony().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.sleeps).hasSize(2).allMatch(d -> d.compareTo(Duration.ZERO) > 0);

@@ -141,11 +141,11 @@ class RedactionTest {
     RequestOptions once = RequestOptions.builder().maxRetries(0).build();
 
     for (int i = 0; i < 13; i++) {
-      run(() -> client.unassignPhoneNumber(Requests.UNASSIGN, once));
+      run(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN, once));
     }
-    run(() -> client.unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(KEY.replaceAll(".", " ")).build()));
+    run(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(KEY.replaceAll(".", " ")).build()));
     server.shutdown();
-    run(() -> client.unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+    run(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
     shown.add(client.toString());
     shown.add(client.newBuilder().toString());
     shown.add(once.toString());
@@ -161,11 +161,11 @@ class RedactionTest {
     RequestOptions once = RequestOptions.builder().maxRetries(0).build();
 
     for (int i = 0; i < 13; i++) {
-      run(() -> client.returnPhoneNumber(Requests.RETURN, once));
+      run(() -> client.phoneNumbers().returnPhoneNumber(Requests.RETURN, once));
     }
-    run(() -> client.returnPhoneNumber(Requests.RETURN.toBuilder().number("12").build()));
+    run(() -> client.phoneNumbers().returnPhoneNumber(Requests.RETURN.toBuilder().number("12").build()));
     server.shutdown();
-    run(() -> client.returnPhoneNumberAsync(Requests.RETURN).join());
+    run(() -> client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN).join());
     shown.add(client.toString());
     shown.add(client.newBuilder().toString());
 
@@ -177,7 +177,7 @@ class RedactionTest {
     server.enqueue(json(Requests.TRUEDY_200));
     TruedyClient client = TruedyClient.builder().apiKey(KEY).baseUrl(server.url("/").toString()).logLevel(LogLevel.HEADERS).build();
 
-    client.unassignPhoneNumber(Requests.UNASSIGN);
+    client.telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(logLines).anyMatch(line -> line.startsWith("Authorization: ")).noneMatch(line -> line.contains(KEY));
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
@@ -188,7 +188,7 @@ class RedactionTest {
     server.enqueue(json(Requests.VIDA_200));
     VidaClient client = VidaClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).logLevel(LogLevel.BASIC).build();
 
-    client.returnPhoneNumber(Requests.RETURN);
+    client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
 
     assertThat(logLines).anyMatch(line -> line.contains("?token=****"));
     assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo(TOKEN);
@@ -200,7 +200,7 @@ class RedactionTest {
     VidaClient client = VidaClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString())
         .environment(Map.of("TELEWIRE_LOG", "basic")::get).build();
 
-    client.returnPhoneNumber(Requests.RETURN);
+    client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
 
     assertThat(logLines).anyMatch(line -> line.startsWith("--> POST"));
   }
@@ -211,7 +211,7 @@ class RedactionTest {
     VidaClient client = VidaClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString())
         .environment(name -> null).build();
 
-    client.returnPhoneNumber(Requests.RETURN);
+    client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
 
     assertThat(logLines).isEmpty();
   }

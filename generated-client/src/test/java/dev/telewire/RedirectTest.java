@@ -128,7 +128,7 @@ class RedirectTest {
     api.enqueue(redirectTo(elsewhere, VendorCall.TRUEDY_SYNC, 307));
     TruedyClient client = TruedyClient.builder().apiKey(VendorCall.TRUEDY_KEY).baseUrl(api.url("/").toString()).build();
 
-    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN).execute());
+    Throwable error = catchThrowable(() -> client.retrofit().telephony().unassignPhoneNumber(Requests.UNASSIGN).execute());
 
     assertThat(error).isInstanceOf(IOException.class).hasMessageContaining("another origin");
     assertThat(elsewhere.getRequestCount()).isZero();
@@ -139,7 +139,7 @@ class RedirectTest {
     api.enqueue(redirectTo(elsewhere, VendorCall.VIDA_SYNC, 307));
     VidaClient client = VidaClient.builder().apiToken(VendorCall.VIDA_TOKEN).baseUrl(api.url("/").toString()).build();
 
-    Throwable error = catchThrowable(() -> client.phoneNumbers().returnPhoneNumber(Requests.RETURN).execute());
+    Throwable error = catchThrowable(() -> client.retrofit().phoneNumbers().returnPhoneNumber(Requests.RETURN).execute());
 
     assertThat(error).isInstanceOf(IOException.class).hasMessageContaining("another origin");
     assertThat(elsewhere.getRequestCount()).isZero();

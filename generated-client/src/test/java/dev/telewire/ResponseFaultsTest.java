@@ -42,7 +42,7 @@ class ResponseFaultsTest {
   }
 
   private Throwable unassignFailure() {
-    return catchThrowable(() -> truedy.unassignPhoneNumber(Requests.UNASSIGN));
+    return catchThrowable(() -> truedy.telephony().unassignPhoneNumber(Requests.UNASSIGN));
   }
 
   private static MockResponse json(String body) {
@@ -211,7 +211,7 @@ class ResponseFaultsTest {
   void asyncTruncatedJsonFailsTheFutureWithInvalidResponse() {
     server.enqueue(json(Requests.TRUEDY_200.substring(0, 40)));
 
-    Throwable error = catchThrowable(() -> truedy.unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
 
     assertThat(error.getCause()).isInstanceOf(InvalidResponseException.class);
   }

@@ -59,7 +59,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(ok());
 
-    var response = builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    var response = builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(response.meta().requestId()).isEqualTo("req_32e7531c");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -71,7 +71,7 @@ class RetryTest {
     server.enqueue(status(504));
     server.enqueue(ok());
 
-    builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
   }
@@ -81,7 +81,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(ok());
 
-    builder.jitter(() -> 0.5).build().unassignPhoneNumber(Requests.UNASSIGN);
+    builder.jitter(() -> 0.5).build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(438));
   }
@@ -91,7 +91,7 @@ class RetryTest {
     server.enqueue(status(429).setHeader("Retry-After", "7"));
     server.enqueue(ok());
 
-    builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(7));
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -103,7 +103,7 @@ class RetryTest {
     server.enqueue(status(429).setHeader("Retry-After", in30Seconds));
     server.enqueue(ok());
 
-    builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(30));
   }
@@ -113,7 +113,7 @@ class RetryTest {
     server.enqueue(status(429).setHeader("Retry-After", "3600"));
     server.enqueue(ok());
 
-    builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(60));
   }
@@ -125,7 +125,7 @@ class RetryTest {
     }
 
     RateLimitException error =
-        catchThrowableOfType(RateLimitException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(RateLimitException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
@@ -138,7 +138,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(ok());
 
-    catchThrowableOfType(InternalServerException.class, () -> builder.maxRetries(0).build().unassignPhoneNumber(Requests.UNASSIGN));
+    catchThrowableOfType(InternalServerException.class, () -> builder.maxRetries(0).build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -151,7 +151,7 @@ class RetryTest {
 
     catchThrowableOfType(
         InternalServerException.class,
-        () -> client.unassignPhoneNumber(Requests.UNASSIGN, RequestOptions.builder().maxRetries(0).build()));
+        () -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN, RequestOptions.builder().maxRetries(0).build()));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -161,7 +161,7 @@ class RetryTest {
     server.enqueue(status(500));
     server.enqueue(ok());
 
-    catchThrowableOfType(InternalServerException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+    catchThrowableOfType(InternalServerException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -171,7 +171,7 @@ class RetryTest {
     server.enqueue(status(400));
     server.enqueue(ok());
 
-    catchThrowableOfType(BadRequestException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+    catchThrowableOfType(BadRequestException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -181,7 +181,7 @@ class RetryTest {
     server.enqueue(ok().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     server.enqueue(ok());
 
-    var response = builder.build().unassignPhoneNumber(Requests.UNASSIGN);
+    var response = builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(response.data().number()).isEqualTo("+18005559876");
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500));
@@ -194,7 +194,7 @@ class RetryTest {
     }
 
     ApiConnectionException error =
-        catchThrowableOfType(ApiConnectionException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(ApiConnectionException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error.getMessage()).contains("attempt 3");
     assertThat(sleeper.sleeps).hasSize(2);
@@ -206,7 +206,7 @@ class RetryTest {
     server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":{\"code\":\"not_found\",\"message\":\"gone\"}}"));
 
     NotFoundException error =
-        catchThrowableOfType(NotFoundException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(NotFoundException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error.getMessage()).contains("earlier attempt may have reached Truedy");
     assertThat(error.errorCode()).hasValue("not_found");
@@ -218,7 +218,7 @@ class RetryTest {
     server.enqueue(new MockResponse().setResponseCode(404));
 
     NotFoundException error =
-        catchThrowableOfType(NotFoundException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(NotFoundException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error.getMessage()).contains("earlier attempts ended in timeout").contains("may have reached Truedy");
   }
@@ -229,7 +229,7 @@ class RetryTest {
     server.enqueue(new MockResponse().setResponseCode(404));
 
     NotFoundException error =
-        catchThrowableOfType(NotFoundException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(NotFoundException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error.getMessage()).contains("earlier attempts ended in HTTP 503").doesNotContain("may have reached");
   }
@@ -239,7 +239,7 @@ class RetryTest {
     server.enqueue(new MockResponse().setResponseCode(404));
 
     NotFoundException error =
-        catchThrowableOfType(NotFoundException.class, () -> builder.build().unassignPhoneNumber(Requests.UNASSIGN));
+        catchThrowableOfType(NotFoundException.class, () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error.getMessage()).isEqualTo("Truedy answered HTTP 404");
   }
@@ -249,7 +249,7 @@ class RetryTest {
     server.enqueue(status(429).setHeader("Retry-After", "3"));
     server.enqueue(ok());
 
-    var response = builder.build().unassignPhoneNumberAsync(Requests.UNASSIGN).join();
+    var response = builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
 
     assertThat(response.meta().requestId()).isEqualTo("req_32e7531c");
     assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(3));
@@ -264,7 +264,7 @@ class RetryTest {
 
     Throwable error = catchThrowableOfType(
         java.util.concurrent.CompletionException.class,
-        () -> builder.build().unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+        () -> builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
 
     assertThat(error.getCause()).isInstanceOf(InternalServerException.class).hasMessageContaining("attempt 3");
     assertThat(server.getRequestCount()).isEqualTo(3);

@@ -65,7 +65,7 @@ class TimeoutTest {
             .connectTimeout(Duration.ofMillis(300))
             .build();
 
-        Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+        Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
         assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("127.0.0.1");
       } finally {
@@ -81,7 +81,7 @@ class TimeoutTest {
     server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200).setHeadersDelay(1, TimeUnit.SECONDS));
     TruedyClient client = builder.readTimeout(Duration.ofMillis(200)).build();
 
-    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
   }
@@ -91,7 +91,7 @@ class TimeoutTest {
     server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200).setHeadersDelay(1, TimeUnit.SECONDS));
     TruedyClient client = builder.readTimeout(Duration.ofSeconds(30)).build();
 
-    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
         Requests.UNASSIGN, RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class);
@@ -102,7 +102,7 @@ class TimeoutTest {
     server.enqueue(trickling());
     TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
 
-    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(Requests.UNASSIGN));
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class);
   }
@@ -112,7 +112,7 @@ class TimeoutTest {
     server.enqueue(trickling());
     TruedyClient client = builder.timeout(Duration.ofSeconds(60)).build();
 
-    Throwable error = catchThrowable(() -> client.unassignPhoneNumber(
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
         Requests.UNASSIGN, RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class);
@@ -123,7 +123,7 @@ class TimeoutTest {
     server.enqueue(trickling());
     TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
 
-    Throwable error = catchThrowable(() -> client.unassignPhoneNumberAsync(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
   }

@@ -52,7 +52,7 @@ class TruedyClientTest {
   void unassignPostsToTheOperationPathUnderTheBasePath() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.unassignPhoneNumber(inboundRequest());
+    client.telephony().unassignPhoneNumber(inboundRequest());
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
@@ -63,7 +63,7 @@ class TruedyClientTest {
   void unassignSendsTheApiKeyAsBearerToken() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.unassignPhoneNumber(inboundRequest());
+    client.telephony().unassignPhoneNumber(inboundRequest());
 
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_test_key");
   }
@@ -72,7 +72,7 @@ class TruedyClientTest {
   void unassignSendsJsonWithTheSpecFieldNames() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.unassignPhoneNumber(inboundRequest());
+    client.telephony().unassignPhoneNumber(inboundRequest());
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
@@ -84,7 +84,7 @@ class TruedyClientTest {
   void unassignParsesTheDocumentedResponse() {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    UnassignPhoneNumberResponse response = client.unassignPhoneNumber(inboundRequest());
+    UnassignPhoneNumberResponse response = client.telephony().unassignPhoneNumber(inboundRequest());
 
     assertThat(response.data().number()).isEqualTo("+18005559876");
     assertThat(response.data().agentId()).isNull();
@@ -100,7 +100,7 @@ class TruedyClientTest {
         new MockResponse()
             .setBody(DOCUMENTED_200.replace("\"agent_id\":null", "\"agent_id\":\"agt_42\"")));
 
-    UnassignPhoneNumberResponse response = client.unassignPhoneNumber(inboundRequest());
+    UnassignPhoneNumberResponse response = client.telephony().unassignPhoneNumber(inboundRequest());
 
     assertThat(response.data().agentId()).isEqualTo("agt_42");
   }
@@ -109,7 +109,7 @@ class TruedyClientTest {
   void outboundAssignmentTypeIsSentByItsWireValue() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.unassignPhoneNumber(inboundRequest().toBuilder().assignmentType(AssignmentType.OUTBOUND).build());
+    client.telephony().unassignPhoneNumber(inboundRequest().toBuilder().assignmentType(AssignmentType.OUTBOUND).build());
 
     assertThat(server.takeRequest().getBody().readUtf8()).contains("\"assignment_type\":\"outbound\"");
   }
@@ -118,7 +118,7 @@ class TruedyClientTest {
   void generatedInterfaceIsReachableAndAuthenticated() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    var response = client.telephony().unassignPhoneNumber(inboundRequest()).execute();
+    var response = client.retrofit().telephony().unassignPhoneNumber(inboundRequest()).execute();
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body().meta().requestId()).isEqualTo("req_32e7531c");
@@ -131,7 +131,7 @@ class TruedyClientTest {
     TruedyClient withListener = client.newBuilder().okHttpClient(calls.http()).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-    var future = withListener.unassignPhoneNumberAsync(inboundRequest());
+    var future = withListener.async().telephony().unassignPhoneNumber(inboundRequest());
     server.takeRequest(10, TimeUnit.SECONDS);
     future.cancel(true);
 

@@ -13,7 +13,7 @@ class UserAgentTest {
       server.enqueue(new MockResponse().setBody(Requests.VIDA_200));
       VidaClient client = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).build();
 
-      client.returnPhoneNumber(Requests.RETURN);
+      client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
 
       assertThat(server.takeRequest().getHeader("User-Agent"))
           .matches("telewire-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? Java/" + System.getProperty("java.version").replace(".", "\\."));

@@ -36,13 +36,13 @@ class ValidationTest {
   }
 
   private InvalidRequestException unassign(PhoneNumberUnassignRequest request) {
-    return catchThrowableOfType(InvalidRequestException.class, () -> truedy.unassignPhoneNumber(request));
+    return catchThrowableOfType(InvalidRequestException.class, () -> truedy.telephony().unassignPhoneNumber(request));
   }
 
   private InvalidRequestException returnNumber(String number) {
     return catchThrowableOfType(
         InvalidRequestException.class,
-        () -> vida.returnPhoneNumber(ReturnPhoneNumberRequest.builder().number(number).build()));
+        () -> vida.phoneNumbers().returnPhoneNumber(ReturnPhoneNumberRequest.builder().number(number).build()));
   }
 
   @Test
@@ -125,7 +125,7 @@ class ValidationTest {
 
   @Test
   void asyncVidaNumberWithATrailingNewlineFailsTheFutureNamingTheFieldAndSendsNothing() {
-    var future = vida.returnPhoneNumberAsync(ReturnPhoneNumberRequest.builder().number("+12145551234\n").build());
+    var future = vida.async().phoneNumbers().returnPhoneNumber(ReturnPhoneNumberRequest.builder().number("+12145551234\n").build());
 
     CompletionException error = catchThrowableOfType(CompletionException.class, future::join);
 
@@ -145,14 +145,14 @@ class ValidationTest {
 
   @Test
   void validRequestPassesValidationAndIsSent() {
-    truedy.unassignPhoneNumber(Requests.UNASSIGN);
+    truedy.telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void asyncValidationFailureFailsTheFutureAndSendsNothing() {
-    var future = truedy.unassignPhoneNumberAsync(Requests.UNASSIGN.toBuilder().numberId(" ").build());
+    var future = truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(" ").build());
 
     CompletionException error = catchThrowableOfType(CompletionException.class, future::join);
 

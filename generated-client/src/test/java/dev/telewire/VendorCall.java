@@ -59,17 +59,17 @@ enum VendorCall {
 
   private void send(TruedyClient client) {
     if (async) {
-      client.unassignPhoneNumberAsync(Requests.UNASSIGN).join();
+      client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
     } else {
-      client.unassignPhoneNumber(Requests.UNASSIGN);
+      client.telephony().unassignPhoneNumber(Requests.UNASSIGN);
     }
   }
 
   private void send(VidaClient client) {
     if (async) {
-      client.returnPhoneNumberAsync(Requests.RETURN).join();
+      client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN).join();
     } else {
-      client.returnPhoneNumber(Requests.RETURN);
+      client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
     }
   }
 

@@ -36,7 +36,7 @@ class VidaClientTest {
   void returnPostsToTheOperationPath() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.returnPhoneNumber(request());
+    client.phoneNumbers().returnPhoneNumber(request());
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getMethod()).isEqualTo("POST");
@@ -47,7 +47,7 @@ class VidaClientTest {
   void returnSendsTheTokenUrlEncodedAsQueryParameter() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.returnPhoneNumber(request());
+    client.phoneNumbers().returnPhoneNumber(request());
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getRequestUrl().encodedQuery()).isEqualTo("token=tok%2Ben%2F%3D%26%3Fx");
@@ -59,7 +59,7 @@ class VidaClientTest {
   void returnSendsJsonWithTheSpecFieldNames() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    client.returnPhoneNumber(request());
+    client.phoneNumbers().returnPhoneNumber(request());
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
@@ -70,7 +70,7 @@ class VidaClientTest {
   void returnParsesTheDocumentedResponseIgnoringUnknownFields() {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    ReturnPhoneNumberResponse response = client.returnPhoneNumber(request());
+    ReturnPhoneNumberResponse response = client.phoneNumbers().returnPhoneNumber(request());
 
     assertThat(response.success()).isTrue();
     assertThat(response.message()).isEqualTo("Success");
@@ -80,7 +80,7 @@ class VidaClientTest {
   void generatedInterfaceIsReachableAndAuthenticated() throws Exception {
     server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
 
-    var response = client.phoneNumbers().returnPhoneNumber(request()).execute();
+    var response = client.retrofit().phoneNumbers().returnPhoneNumber(request()).execute();
 
     assertThat(response.body().success()).isTrue();
     assertThat(server.takeRequest().getRequestUrl().queryParameter("token")).isEqualTo("tok+en/=&?x");

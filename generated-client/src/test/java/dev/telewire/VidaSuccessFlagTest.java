@@ -42,7 +42,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(error).hasMessageContaining("success=false").hasMessageContaining("Number is not yours");
     assertThat(((ReturnPhoneNumberResponse) error.body()).message()).isEqualTo("Number is not yours");
@@ -53,7 +53,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(error.body(ReturnPhoneNumberResponse.class).message()).isEqualTo("Number is not yours");
   }
@@ -63,7 +63,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> error.body(String.class)))
         .hasMessageContaining(ReturnPhoneNumberResponse.class.getName());
@@ -74,7 +74,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"no\"}"));
     server.enqueue(new MockResponse().setBody("{\"success\":true,\"message\":\"Success\"}"));
 
-    catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+    catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -83,7 +83,7 @@ class VidaSuccessFlagTest {
   void aBodyWithoutTheFlagIsReturned() {
     server.enqueue(new MockResponse().setBody("{\"message\":\"Success\"}"));
 
-    assertThat(client.returnPhoneNumber(request()).message()).isEqualTo("Success");
+    assertThat(client.phoneNumbers().returnPhoneNumber(request()).message()).isEqualTo("Success");
   }
 
   @Test
@@ -91,7 +91,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"token " + TOKEN + " is revoked\"}"));
 
     UnsuccessfulResponseException error =
-        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.returnPhoneNumber(request()));
+        catchThrowableOfType(UnsuccessfulResponseException.class, () -> client.phoneNumbers().returnPhoneNumber(request()));
 
     assertThat(error.getMessage()).doesNotContain(TOKEN).contains("is revoked");
   }
@@ -100,7 +100,7 @@ class VidaSuccessFlagTest {
   void asyncFailsWithTheSameExceptionUnwrapped() throws Exception {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
-    Throwable failure = client.returnPhoneNumberAsync(request()).handle((body, e) -> e).get(10, TimeUnit.SECONDS);
+    Throwable failure = client.async().phoneNumbers().returnPhoneNumber(request()).handle((body, e) -> e).get(10, TimeUnit.SECONDS);
 
     assertThat(failure).isInstanceOf(UnsuccessfulResponseException.class).hasMessageContaining("Number is not yours");
   }
@@ -111,7 +111,7 @@ class VidaSuccessFlagTest {
     VidaClient withListener = client.newBuilder().okHttpClient(calls.http()).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-    CompletableFuture<ReturnPhoneNumberResponse> future = withListener.returnPhoneNumberAsync(request());
+    CompletableFuture<ReturnPhoneNumberResponse> future = withListener.async().phoneNumbers().returnPhoneNumber(request());
     server.takeRequest(10, TimeUnit.SECONDS);
     future.cancel(true);
 

@@ -82,7 +82,7 @@ public class CallBenchmark {
   /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}, on the caller's plain OkHttpClient. */
   @Benchmark
   public dev.telewire.truedy.model.UnassignPhoneNumberResponse truedyOurs() {
-    return oursTruedy.unassignPhoneNumber(oursTruedyRequest);
+    return oursTruedy.telephony().unassignPhoneNumber(oursTruedyRequest);
   }
 
   /** Truedy unassign through the stock generated client. */
@@ -106,7 +106,7 @@ public class CallBenchmark {
   /** Vida return through {@code VidaClient.returnPhoneNumber}, on the caller's plain OkHttpClient. */
   @Benchmark
   public dev.telewire.vida.model.ReturnPhoneNumberResponse vidaOurs() {
-    return oursVida.returnPhoneNumber(oursVidaRequest);
+    return oursVida.phoneNumbers().returnPhoneNumber(oursVidaRequest);
   }
 
   /** Vida return through the stock generated client. */

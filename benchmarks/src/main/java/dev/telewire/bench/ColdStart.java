@@ -57,7 +57,7 @@ public final class ColdStart {
   // One method per variant, so that a run loads only its own client's classes.
 
   private static String truedyOurs(String baseUrl) {
-    return Ours.truedy(null, baseUrl).unassignPhoneNumber(Ours.truedyRequest()).data().number();
+    return Ours.truedy(null, baseUrl).telephony().unassignPhoneNumber(Ours.truedyRequest()).data().number();
   }
 
   private static String truedyStock(String baseUrl) throws Exception {
@@ -109,7 +109,7 @@ public final class ColdStart {
   }
 
   private static String vidaOurs(String baseUrl) {
-    return Ours.vida(null, baseUrl).returnPhoneNumber(Ours.vidaRequest()).message();
+    return Ours.vida(null, baseUrl).phoneNumbers().returnPhoneNumber(Ours.vidaRequest()).message();
   }
 
   private static String vidaStock(String baseUrl) throws Exception {

@@ -78,7 +78,7 @@ class TruedyUnassignPactTest {
   @Test
   @PactTestFor(pactMethod = "unassignsAnInboundAssignment")
   void http200ReturnsTheUnassignedNumber(MockServer server) {
-    UnassignPhoneNumberResponse response = client(server).unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND));
+    UnassignPhoneNumberResponse response = client(server).telephony().unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND));
 
     assertThat(response.data().number()).isEqualTo("+18005559876");
     assertThat(response.data().unassignedAt()).isEqualTo(OffsetDateTime.parse("2026-04-05T10:22:00Z"));
@@ -102,7 +102,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "refusesToUnassignAnAssignmentThatDoesNotExist")
   void http400ThrowsBadRequestWithTheVendorError(MockServer server) {
     BadRequestException error = catchThrowableOfType(BadRequestException.class,
-        () -> client(server).unassignPhoneNumber(request(NOT_ASSIGNED_OUTBOUND, AssignmentType.OUTBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(NOT_ASSIGNED_OUTBOUND, AssignmentType.OUTBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(400);
     assertThat(error.errorCode()).contains("not_assigned");
@@ -126,7 +126,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "rejectsARevokedApiKey")
   void http401ThrowsUnauthorizedWithTheVendorError(MockServer server) {
     UnauthorizedException error = catchThrowableOfType(UnauthorizedException.class,
-        () -> client(server).unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(401);
     assertThat(error.errorCode()).contains("unauthorized");
@@ -150,7 +150,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "doesNotFindAnUnknownNumber")
   void http404ThrowsNotFoundWithTheVendorError(MockServer server) {
     NotFoundException error = catchThrowableOfType(NotFoundException.class,
-        () -> client(server).unassignPhoneNumber(request(UNKNOWN, AssignmentType.INBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(UNKNOWN, AssignmentType.INBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(404);
     assertThat(error.errorCode()).contains("not_found");
@@ -174,7 +174,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "rejectsAMalformedNumberId")
   void http422ThrowsUnprocessableEntityWithTheFieldErrors(MockServer server) {
     UnprocessableEntityException error = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> client(server).unassignPhoneNumber(request(MALFORMED, AssignmentType.OUTBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(MALFORMED, AssignmentType.OUTBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(422);
     assertThat(error.fieldErrors()).containsExactly(
@@ -199,7 +199,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "limitsTheRequestRate")
   void http429WithoutRetryAfterThrowsRateLimitWithNoWait(MockServer server) {
     RateLimitException error = catchThrowableOfType(RateLimitException.class,
-        () -> client(server).unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(429);
     assertThat(error.retryAfter()).isEmpty();
@@ -224,7 +224,7 @@ class TruedyUnassignPactTest {
   @PactTestFor(pactMethod = "failsInternally")
   void http500ThrowsInternalServerWithTheVendorError(MockServer server) {
     InternalServerException error = catchThrowableOfType(InternalServerException.class,
-        () -> client(server).unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
+        () -> client(server).telephony().unassignPhoneNumber(request(ASSIGNED_INBOUND, AssignmentType.INBOUND)));
 
     assertThat(error.statusCode()).isEqualTo(500);
     assertThat(error.errorCode()).contains("internal_error");

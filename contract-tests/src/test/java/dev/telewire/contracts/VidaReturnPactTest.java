@@ -60,7 +60,7 @@ class VidaReturnPactTest {
   @Test
   @PactTestFor(pactMethod = "returnsANumberOnTheAccount")
   void http200ReturnsSuccess(MockServer server) {
-    ReturnPhoneNumberResponse response = client(server).returnPhoneNumber(request(ON_ACCOUNT));
+    ReturnPhoneNumberResponse response = client(server).phoneNumbers().returnPhoneNumber(request(ON_ACCOUNT));
 
     assertThat(response.success()).isTrue();
     assertThat(response.message()).isEqualTo("Success");
@@ -81,7 +81,7 @@ class VidaReturnPactTest {
   @PactTestFor(pactMethod = "refusesAnAccountThatIsNotAReseller")
   void http400WithoutBodyThrowsBadRequest(MockServer server) {
     BadRequestException error = catchThrowableOfType(BadRequestException.class,
-        () -> client(server).returnPhoneNumber(request(ON_ACCOUNT)));
+        () -> client(server).phoneNumbers().returnPhoneNumber(request(ON_ACCOUNT)));
 
     assertThat(error.statusCode()).isEqualTo(400);
     assertThat(error.errorMessage()).isEmpty();
@@ -102,7 +102,7 @@ class VidaReturnPactTest {
   @PactTestFor(pactMethod = "rejectsARevokedToken")
   void http401WithoutBodyThrowsUnauthorized(MockServer server) {
     UnauthorizedException error = catchThrowableOfType(UnauthorizedException.class,
-        () -> client(server).returnPhoneNumber(request(ON_ACCOUNT)));
+        () -> client(server).phoneNumbers().returnPhoneNumber(request(ON_ACCOUNT)));
 
     assertThat(error.statusCode()).isEqualTo(401);
     assertThat(error.errorMessage()).isEmpty();
@@ -128,7 +128,7 @@ class VidaReturnPactTest {
   @PactTestFor(pactMethod = "cannotReturnANumberNotOnTheAccount")
   void http404ThrowsNotFoundWithTheVendorMessage(MockServer server) {
     NotFoundException error = catchThrowableOfType(NotFoundException.class,
-        () -> client(server).returnPhoneNumber(request(NOT_ON_ACCOUNT)));
+        () -> client(server).phoneNumbers().returnPhoneNumber(request(NOT_ON_ACCOUNT)));
 
     assertThat(error.statusCode()).isEqualTo(404);
     assertThat(error.errorMessage()).contains("Unable to return phone number");

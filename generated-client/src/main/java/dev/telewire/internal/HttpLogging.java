@@ -16,6 +16,10 @@ final class HttpLogging {
   static final String LOGGER = "dev.telewire.http";
 
   private static final System.Logger LOG = System.getLogger(LOGGER);
+  /** A logged header line whose name reads like a credential, such as an extra {@code X-Partner-Token}. */
+  private static final Pattern CREDENTIAL_LIKE_HEADER = Pattern.compile(
+      "^((?![^:]*idempotency)[A-Za-z0-9-]*(?:auth|token|secret|password|api-?key|session|cookie)[A-Za-z0-9-]*: ).+$",
+      Pattern.CASE_INSENSITIVE);
 
   private HttpLogging() {}
 
@@ -44,7 +48,8 @@ final class HttpLogging {
   }
 
   static String redact(String line, Secret secret, @Nullable Pattern parameter) {
-    String masked = parameter == null ? line : parameter.matcher(line).replaceAll("$1" + Secret.MASK);
-    return secret.redact(masked);
+    // Masked as OkHttp masks a redacted header, so every masked header reads the same.
+    String masked = CREDENTIAL_LIKE_HEADER.matcher(line).replaceAll("$1\u2588\u2588");
+    return secret.redact(parameter == null ? masked : parameter.matcher(masked).replaceAll("$1" + Secret.MASK));
   }
 }

@@ -57,6 +57,7 @@ final class HttpStack {
       builder.callTimeout(call);
     }
     builder
+        .addInterceptor(new ResponseCapture())
         .addInterceptor(new PerCallTimeouts())
         .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
     if (level != LogLevel.NONE) {

@@ -46,7 +46,7 @@ class Sink30ClientTest {
   void getPetSendsTheKeyInItsHeaderAndReturnsTheTypedPet() throws Exception {
     json(200, PET);
 
-    Pet pet = client.getPet(7L);
+    Pet pet = client.pets().getPet(7L);
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getPath()).isEqualTo("/v1/pets/7");
@@ -58,7 +58,7 @@ class Sink30ClientTest {
   void listPetsEncodesEveryKindOfParameter() throws Exception {
     json(200, "[" + PET + "]");
 
-    List<Pet> pets = client.listPets(List.of("a", "b"), List.of(1L, 2L), null, 5L, PetStatus.AVAILABLE, null, null, null, null, null);
+    List<Pet> pets = client.pets().listPets(List.of("a", "b"), List.of(1L, 2L), null, 5L, PetStatus.AVAILABLE, null, null, null, null, null);
 
     assertThat(pets).extracting(Pet::name).containsExactly("Rex");
     assertThat(server.takeRequest().getPath()).isEqualTo("/v1/pets?tag=a&tag=b&ids=1%2C2&limit=5&status=available");
@@ -68,14 +68,14 @@ class Sink30ClientTest {
   void operationWithoutABodyReturnsAfterA204() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
 
-    client.deletePet(7L, "adopted");
+    client.pets().deletePet(7L, "adopted");
 
     assertThat(server.takeRequest().getPath()).isEqualTo("/v1/pets/7?reason=adopted");
   }
 
   @Test
   void missingRequiredPathParameterIsRefusedBeforeSending() {
-    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client.getPet(null));
+    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client.pets().getPet(null));
 
     assertThat(error.field()).isEqualTo("petId");
     assertThat(server.getRequestCount()).isZero();
@@ -85,7 +85,7 @@ class Sink30ClientTest {
   void invalidBodyIsRefusedBeforeSending() {
     Pet nameless = Pet.builder().id(7L).status(PetStatus.SOLD).build();
 
-    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client.replacePet(7L, nameless));
+    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client.pets().replacePet(7L, nameless));
 
     assertThat(error.field()).isEqualTo("name");
     assertThat(server.getRequestCount()).isZero();
@@ -95,7 +95,7 @@ class Sink30ClientTest {
   void errorStatusThrowsTheTypedExceptionWithTheVendorMessage() {
     json(404, "{\"code\":\"gone\",\"message\":\"No pet 9\"}");
 
-    NotFoundException error = catchThrowableOfType(NotFoundException.class, () -> client.getPet(9L, RequestOptions.none()));
+    NotFoundException error = catchThrowableOfType(NotFoundException.class, () -> client.pets().getPet(9L, RequestOptions.none()));
 
     assertThat(error.errorMessage()).hasValue("No pet 9");
     assertThat(error.getMessage()).startsWith("Sink answered HTTP 404");
@@ -105,7 +105,7 @@ class Sink30ClientTest {
   void asyncTwinCompletesWithTheTypedPet() throws Exception {
     json(200, PET);
 
-    Pet pet = client.getPetAsync(7L).get();
+    Pet pet = client.async().pets().getPet(7L).get();
 
     assertThat(pet.id()).isEqualTo(7L);
   }

@@ -24,7 +24,7 @@ class SinkOpsBodiesTest {
   void optionalBodyLeftOutSendsNoBody() {
     wire.json(201, NOTE);
 
-    Note note = wire.client.createNote(null);
+    Note note = wire.client.notes().createNote(null);
 
     RecordedRequest request = wire.request();
     assertThat(request.getMethod()).isEqualTo("POST");
@@ -37,7 +37,7 @@ class SinkOpsBodiesTest {
   void optionalBodyGivenIsSentAsJson() {
     wire.json(201, NOTE);
 
-    wire.client.createNote(NoteDraft.builder().title("Hi").build());
+    wire.client.notes().createNote(NoteDraft.builder().title("Hi").build());
 
     RecordedRequest request = wire.request();
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
@@ -48,7 +48,7 @@ class SinkOpsBodiesTest {
   void optionalBodyOnDeleteCanBeLeftOut() {
     wire.empty(204);
 
-    wire.client.deleteNote("n_1", null);
+    wire.client.notes().deleteNote("n_1", null);
 
     RecordedRequest request = wire.request();
     assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -59,7 +59,7 @@ class SinkOpsBodiesTest {
   void optionalBodyOnDeleteIsSentWhenGiven() {
     wire.empty(204);
 
-    wire.client.deleteNote("n_1", DeleteReason.builder().reason("dup").build());
+    wire.client.notes().deleteNote("n_1", DeleteReason.builder().reason("dup").build());
 
     assertThat(wire.request().getBody().readUtf8()).isEqualTo("{\"reason\":\"dup\"}");
   }
@@ -68,7 +68,7 @@ class SinkOpsBodiesTest {
   void optionalBinaryBodyLeftOutSendsNoBody() {
     wire.empty(204);
 
-    wire.client.replaceRaw("n_1", null);
+    wire.client.attachments().replaceRaw("n_1", null);
 
     RecordedRequest request = wire.request();
     assertThat(request.getMethod()).isEqualTo("PUT");
@@ -79,7 +79,7 @@ class SinkOpsBodiesTest {
   void optionalBinaryBodyGivenIsSentAsIs() {
     wire.empty(204);
 
-    wire.client.replaceRaw("n_1", okhttp3.RequestBody.create(new byte[] {4, 2}, okhttp3.MediaType.get("application/octet-stream")));
+    wire.client.attachments().replaceRaw("n_1", okhttp3.RequestBody.create(new byte[] {4, 2}, okhttp3.MediaType.get("application/octet-stream")));
 
     assertThat(wire.request().getBody().readByteArray()).containsExactly(4, 2);
   }
@@ -88,7 +88,7 @@ class SinkOpsBodiesTest {
   void jsonBodyOfA201IsReturnedBesideAnEmpty200() {
     wire.json(201, NOTE);
 
-    Note created = wire.client.putNote("n_1", NoteDraft.builder().title("Hi").build());
+    Note created = wire.client.notes().putNote("n_1", NoteDraft.builder().title("Hi").build());
 
     assertThat(created).isEqualTo(Note.builder().id("n_1").title("Hi").build());
   }
@@ -97,7 +97,7 @@ class SinkOpsBodiesTest {
   void emptyAnswerOfTheSameOperationReturnsNull() {
     wire.empty(200);
 
-    Note replaced = wire.client.putNote("n_1", NoteDraft.builder().title("Hi").build());
+    Note replaced = wire.client.notes().putNote("n_1", NoteDraft.builder().title("Hi").build());
 
     assertThat(replaced).isNull();
   }
@@ -106,14 +106,14 @@ class SinkOpsBodiesTest {
   void emptyAnswerOfTheAsyncTwinCompletesWithNull() throws Exception {
     wire.empty(200);
 
-    assertThat(wire.client.putNoteAsync("n_1", NoteDraft.builder().title("Hi").build()).get()).isNull();
+    assertThat(wire.client.async().notes().putNote("n_1", NoteDraft.builder().title("Hi").build()).get()).isNull();
   }
 
   @Test
   void emptyAnswerThroughTheRetrofitInterfaceIsANullBody() throws Exception {
     wire.empty(200);
 
-    retrofit2.Response<Note> response = wire.client.notes().putNote("n_1", NoteDraft.builder().build()).execute();
+    retrofit2.Response<Note> response = wire.client.retrofit().notes().putNote("n_1", NoteDraft.builder().build()).execute();
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body()).isNull();
@@ -123,7 +123,7 @@ class SinkOpsBodiesTest {
   void jsonAnswerThroughTheRetrofitInterfaceIsTheTypedBody() throws Exception {
     wire.json(201, NOTE);
 
-    Note created = wire.client.notes().putNote("n_1", NoteDraft.builder().build()).execute().body();
+    Note created = wire.client.retrofit().notes().putNote("n_1", NoteDraft.builder().build()).execute().body();
 
     assertThat(created.id()).isEqualTo("n_1");
   }
@@ -132,7 +132,7 @@ class SinkOpsBodiesTest {
   void differentJsonTypesOfTwo2xxResponsesReadAsFreeFormJson() {
     wire.json(202, "{\"jobId\":\"j_9\",\"state\":\"queued\"}");
 
-    Object answer = wire.client.archiveNote("n_1");
+    Object answer = wire.client.notes().archiveNote("n_1");
 
     assertThat(answer).isEqualTo(Map.of("jobId", "j_9", "state", "queued"));
   }

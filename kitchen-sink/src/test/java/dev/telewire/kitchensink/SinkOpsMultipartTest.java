@@ -35,7 +35,7 @@ class SinkOpsMultipartTest {
   void arrayOfFilesIsSentAsOnePartPerFile() {
     wire.json(200, "{\"parts\":2}");
 
-    Stored stored = wire.client.uploadAttachments(List.of(file("one"), file("two")), null, null, null);
+    Stored stored = wire.client.attachments().uploadAttachments(List.of(file("one"), file("two")), null, null, null);
 
     RecordedRequest request = wire.request();
     String b = boundary(request);
@@ -53,7 +53,7 @@ class SinkOpsMultipartTest {
   void objectFieldIsSentAsAJsonPart() {
     wire.json(200, "{\"parts\":1}");
 
-    wire.client.uploadAttachments(null, AttachmentMeta.builder().owner("ann").tags(List.of("x")).build(), null, null);
+    wire.client.attachments().uploadAttachments(null, AttachmentMeta.builder().owner("ann").tags(List.of("x")).build(), null, null);
 
     RecordedRequest request = wire.request();
     String b = boundary(request);
@@ -67,7 +67,7 @@ class SinkOpsMultipartTest {
   @Test
   void invalidObjectFieldIsRefusedBeforeSending() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(null, AttachmentMeta.builder().owner("").build(), null, null));
+        () -> wire.client.attachments().uploadAttachments(null, AttachmentMeta.builder().owner("").build(), null, null));
 
     assertThat(error.field()).isEqualTo("owner");
     assertThat(wire.requestCount()).isZero();
@@ -78,7 +78,7 @@ class SinkOpsMultipartTest {
     List<RequestBody> four = List.of(file("1"), file("2"), file("3"), file("4"));
 
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(four, null, null, null));
+        () -> wire.client.attachments().uploadAttachments(four, null, null, null));
 
     assertThat(error.field()).isEqualTo("files");
     assertThat(error.rule()).isEqualTo("maxItems");
@@ -88,7 +88,7 @@ class SinkOpsMultipartTest {
   @Test
   void textFieldLongerThanItsMaxLengthIsRefused() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(null, null, "x".repeat(11), null));
+        () -> wire.client.attachments().uploadAttachments(null, null, "x".repeat(11), null));
 
     assertThat(error.field()).isEqualTo("label");
     assertThat(wire.requestCount()).isZero();
@@ -97,7 +97,7 @@ class SinkOpsMultipartTest {
   @Test
   void numberFieldAboveItsMaximumIsRefused() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(null, null, null, 6L));
+        () -> wire.client.attachments().uploadAttachments(null, null, null, 6L));
 
     assertThat(error.field()).isEqualTo("priority");
     assertThat(wire.requestCount()).isZero();
@@ -106,7 +106,7 @@ class SinkOpsMultipartTest {
   @Test
   void requiredMultipartBodyWithoutAnyPartIsRefused() {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
-        () -> wire.client.uploadAttachments(null, null, null, null));
+        () -> wire.client.attachments().uploadAttachments(null, null, null, null));
 
     assertThat(error.field()).isEqualTo("body");
     assertThat(error.rule()).isEqualTo("required");
@@ -117,7 +117,7 @@ class SinkOpsMultipartTest {
   void optionalMultipartBodyWithoutAnyPartSendsNoBody() {
     wire.empty(204);
 
-    wire.client.attachToNote("n_1", null, null);
+    wire.client.attachments().attachToNote("n_1", null, null);
 
     RecordedRequest request = wire.request();
     assertThat(request.getBodySize()).isZero();

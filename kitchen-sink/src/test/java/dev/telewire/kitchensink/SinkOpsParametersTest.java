@@ -28,7 +28,7 @@ class SinkOpsParametersTest {
 
   private NotePage search(String token, String q, Long limit, SearchNotesOrderParameter order, NoteKind kind,
       List<SearchNotesFieldsParameterInner> fields, String region) {
-    return wire.client.searchNotes(token, q, limit, order, kind, fields, null, region, null);
+    return wire.client.notes().searchNotes(token, q, limit, order, kind, fields, null, region, null);
   }
 
   private InvalidRequestException refused(Executable call) {
@@ -126,7 +126,7 @@ class SinkOpsParametersTest {
 
   @Test
   void pathValueBreakingItsPatternIsRefused() {
-    InvalidRequestException error = refused(() -> wire.client.getNote("x_1"));
+    InvalidRequestException error = refused(() -> wire.client.notes().getNote("x_1"));
 
     assertThat(error.field()).isEqualTo("noteId");
     assertThat(error.rule()).isEqualTo("pattern");
@@ -134,12 +134,12 @@ class SinkOpsParametersTest {
 
   @Test
   void pathValueLongerThanItsMaxLengthIsRefused() {
-    assertThat(refused(() -> wire.client.getNote("n_12345678901")).rule()).isEqualTo("maxLength");
+    assertThat(refused(() -> wire.client.notes().getNote("n_12345678901")).rule()).isEqualTo("maxLength");
   }
 
   @Test
   void headerValueWithALineBreakIsRefusedNamingTheHeader() {
-    InvalidRequestException error = refused(() -> wire.client.attachToNote("n_1", "a\r\nX-Evil: 1", null));
+    InvalidRequestException error = refused(() -> wire.client.attachments().attachToNote("n_1", "a\r\nX-Evil: 1", null));
 
     assertThat(error.field()).isEqualTo("X-Trace");
     assertThat(error.rule()).isEqualTo("header");
@@ -148,7 +148,7 @@ class SinkOpsParametersTest {
 
   @Test
   void pathValueThatWouldClimbTheUrlIsRefused() {
-    InvalidRequestException error = refused(() -> wire.client.attachToNote("..", null, null));
+    InvalidRequestException error = refused(() -> wire.client.attachments().attachToNote("..", null, null));
 
     assertThat(error.field()).isEqualTo("noteId");
     assertThat(error.rule()).isEqualTo("path");
@@ -156,12 +156,12 @@ class SinkOpsParametersTest {
 
   @Test
   void emptyPathValueIsRefused() {
-    assertThat(refused(() -> wire.client.attachToNote("", null, null)).rule()).isEqualTo("path");
+    assertThat(refused(() -> wire.client.attachments().attachToNote("", null, null)).rule()).isEqualTo("path");
   }
 
   @Test
   void asyncTwinFailsWithTheSameRefusal() {
-    ExecutionException error = catchThrowableOfType(ExecutionException.class, () -> wire.client.getNoteAsync("x_1").get());
+    ExecutionException error = catchThrowableOfType(ExecutionException.class, () -> wire.client.async().notes().getNote("x_1").get());
 
     assertThat(error).hasCauseInstanceOf(InvalidRequestException.class);
     assertThat(wire.requestCount()).isZero();

@@ -56,7 +56,7 @@ class LoggingTest {
   void httpLinesAreInfoOnDevTelewireHttp() {
     server.enqueue(unassigned());
 
-    truedy(LogLevel.BASIC).unassignPhoneNumber(request());
+    truedy(LogLevel.BASIC).telephony().unassignPhoneNumber(request());
 
     assertThat(records).filteredOn(r -> r.getMessage().startsWith("--> POST"))
         .singleElement()
@@ -69,7 +69,7 @@ class LoggingTest {
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
     server.enqueue(unassigned());
 
-    truedy(LogLevel.NONE).unassignPhoneNumber(request());
+    truedy(LogLevel.NONE).telephony().unassignPhoneNumber(request());
 
     assertThat(records).filteredOn(r -> r.getMessage().contains("retry 1 of"))
         .singleElement()

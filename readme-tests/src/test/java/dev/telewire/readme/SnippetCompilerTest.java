@@ -28,7 +28,7 @@ class SnippetCompilerTest {
   @Test
   void givenContextCompiles() {
     Snippet snippet = new Snippet("README.md", 7, Snippet.Kind.FRAGMENT, List.of("truedy", "request", "log"),
-        List.of("log.info(\"unassigned at {}\", truedy.unassignPhoneNumber(request).data().unassignedAt());"));
+        List.of("log.info(\"unassigned at {}\", truedy.telephony().unassignPhoneNumber(request).data().unassignedAt());"));
 
     assertThat(SnippetCompiler.compile(SnippetSource.of(snippet), classes, CLASSPATH)).isEmpty();
   }

@@ -27,7 +27,7 @@ class TruedyFieldErrorTest {
     PhoneNumberUnassignRequest request =
         PhoneNumberUnassignRequest.builder().numberId(" ").assignmentType(AssignmentType.INBOUND).build();
 
-    InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> truedy.unassignPhoneNumber(request));
+    InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> truedy.telephony().unassignPhoneNumber(request));
 
     assertThat(e.field() + ": " + e.rule()).isEqualTo("number_id: notBlank");
     assertThat(server.getRequestCount()).isZero();

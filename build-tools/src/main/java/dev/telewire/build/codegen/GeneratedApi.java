@@ -24,7 +24,7 @@ import org.openapitools.codegen.config.CodegenConfigurator;
 
 /**
  * The Java API that the telewire-java codegen makes of a spec, taken from the codegen itself in a
- * dry run (nothing is written): every Retrofit interface, method, client method, record, component,
+ * dry run (nothing is written): every Retrofit interface, method, service method, record, component,
  * enum and constant as one line, the Java method of each operation, and the problems found.
  */
 public final class GeneratedApi {
@@ -172,7 +172,8 @@ public final class GeneratedApi {
         declare(api, "Call<" + returnType + "> " + api + "." + operation.operationId + "(" + parameters + ")");
         if (client != null && Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-convenience"))) {
           String result = "Void".equals(returnType) ? "void" : returnType;
-          declare(client, result + " " + client + "." + operation.operationId + "(" + parameters + ")");
+          String service = VendorClient.service(api);
+          declare(service, result + " " + service + "." + operation.operationId + "(" + parameters + ")");
         }
       }
     }

@@ -39,6 +39,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   /** Template variable naming the spec files a generated file comes from. */
   static final String SPEC_NAME = "specName";
 
+  private static final String SERVICE_SUFFIX = "Service.java";
+  private static final String ASYNC_SERVICE_SUFFIX = "ServiceAsync.java";
+
   private boolean parametersHelperAdded;
   private boolean unionHelperAdded;
   private final Set<String> modelNames = new HashSet<>();
@@ -162,6 +165,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       vendorClient = null;
     }
     if (vendorClient != null) {
+      apiTemplateFiles.put("service.mustache", SERVICE_SUFFIX);
+      apiTemplateFiles.put("service_async.mustache", ASYNC_SERVICE_SUFFIX);
       supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
     }
   }
@@ -195,6 +200,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
             String classname = String.valueOf(operations.get("classname"));
             entry.put("classname", classname);
             entry.put("accessor", VendorClient.accessor(classname));
+            entry.put("serviceName", VendorClient.service(classname));
             entry.put("tag", operations.get("baseName"));
             entry.put("operations", operations.getOperations().getOperation().stream()
                 .filter(operation -> seen.add(operation.operationId))
@@ -207,6 +213,17 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       result.put("client", client);
     }
     return result;
+  }
+
+  /** Names a service file after its interface without the Api suffix: TelephonyService.java. */
+  @Override
+  public String apiFilename(String templateName, String tag) {
+    String suffix = apiTemplateFiles.get(templateName);
+    if (SERVICE_SUFFIX.equals(suffix) || ASYNC_SERVICE_SUFFIX.equals(suffix)) {
+      String service = VendorClient.service(toApiName(tag));
+      return apiFileFolder() + java.io.File.separator + service + suffix.substring("Service".length());
+    }
+    return super.apiFilename(templateName, tag);
   }
 
   @Override
@@ -376,6 +393,10 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
     result.setImports(Imports.of(used.toString(), modelNames, modelPackage));
+    String classname = result.getOperations().getClassname();
+    result.put("serviceName", VendorClient.service(classname));
+    result.put("retrofitImports", RetrofitImports.of(result.getOperations().getOperation()));
+    result.put("serviceImports", ServiceImports.of(result.getOperations().getOperation(), modelNames, modelPackage));
     recorder.operations(result.getOperations().getClassname(), result.getOperations().getOperation(),
         vendorClient == null ? null : vendorClient.get("name").toString());
     return result;

@@ -30,6 +30,7 @@ import org.openapitools.codegen.CodegenResponse;
  *   credential: apiKey        # the builder's credential setter (default apiKey)
  *   environment: TRUEDY       # prefix of TRUEDY_API_KEY and TRUEDY_BASE_URL (default: name without Client)
  *   successFlag: success      # optional: every 2xx JSON body with this boolean property is checked
+ *   idempotencyHeader: X-Idempotency-Key  # optional: one generated key per non-GET call, on all its attempts
  * </pre>
  */
 final class VendorClient {
@@ -38,6 +39,10 @@ final class VendorClient {
   static final String SUCCESS_FLAG = "x-telewire-success-flag";
   /** The package of every vendor client, where the SDK's {@code ClientBuilder} lives. */
   static final String PACKAGE = "dev.telewire";
+
+  /** The client's own methods, which a tag's accessor must not hide. */
+  private static final Set<String> CLIENT_METHODS =
+      Set.of("async", "retrofit", "withOptions", "newBuilder", "builder", "fromEnv", "getClass", "hashCode", "notify", "wait");
 
   private VendorClient() {}
 
@@ -74,6 +79,12 @@ final class VendorClient {
     if (successFlag != null) {
       client.put("successFlag", successFlag);
     }
+    String idempotencyHeader = text(settings, "idempotencyHeader", null);
+    if (idempotencyHeader != null && !idempotencyHeader.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
+      throw new UnsupportedConstructException(where, "the idempotency header name '" + idempotencyHeader + "'",
+          "Use an HTTP header name such as X-Idempotency-Key.");
+    }
+    client.put("idempotencyHeader", idempotencyHeader == null ? "null" : "\"" + idempotencyHeader + "\"");
     security(openAPI, where, client);
     return client;
   }
@@ -197,14 +208,22 @@ final class VendorClient {
     }
   }
 
+  /** The service class of a Retrofit interface: {@code TelephonyApi} becomes {@code TelephonyService}. */
+  static String service(String interfaceName) {
+    String base = interfaceName.endsWith("Api") && interfaceName.length() > 3
+        ? interfaceName.substring(0, interfaceName.length() - 3)
+        : interfaceName;
+    return base + "Service";
+  }
+
   /** The accessor of a Retrofit interface on the client: {@code TelephonyApi} becomes {@code telephony}. */
   static String accessor(String interfaceName) {
     String base = interfaceName.endsWith("Api") && interfaceName.length() > 3
         ? interfaceName.substring(0, interfaceName.length() - 3)
         : interfaceName;
     String accessor = Character.toLowerCase(base.charAt(0)) + base.substring(1);
-    // DefaultApi would give default(), a keyword: keep the whole name then.
-    return javax.lang.model.SourceVersion.isName(accessor)
+    // DefaultApi would give default(), a keyword, and AsyncApi the client's own async(): keep the whole name then.
+    return javax.lang.model.SourceVersion.isName(accessor) && !CLIENT_METHODS.contains(accessor)
         ? accessor
         : Character.toLowerCase(interfaceName.charAt(0)) + interfaceName.substring(1);
   }

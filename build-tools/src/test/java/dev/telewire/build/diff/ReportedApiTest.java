@@ -24,7 +24,7 @@ class ReportedApiTest {
 
     assertThat(GeneratedApi.of(spec).declarations())
         .extracting(GeneratedApi.Declaration::text)
-        .contains("UnassignPhoneNumberResponse TruedyClient.unassignPhoneNumber(PhoneNumberUnassignRequest)");
+        .contains("UnassignPhoneNumberResponse TelephonyService.unassignPhoneNumber(PhoneNumberUnassignRequest)");
   }
 
   @Test

@@ -1,0 +1,157 @@
+package dev.telewire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.telewire.errors.InvalidRequestException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Extra headers and query parameters per call, and {@code withOptions} variants. */
+@Timeout(30)
+class RequestOptionsExtrasTest {
+  private final MockWebServer server = new MockWebServer();
+  private TruedyClient truedy;
+  private VidaClient vida;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    truedy = TruedyClient.builder().apiKey("tr_secret_key").baseUrl(server.url("/").toString()).build();
+    vida = VidaClient.builder().apiToken("vida_secret_token").baseUrl(server.url("/").toString()).build();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private RecordedRequest unassign(TruedyClient client, RequestOptions options) throws Exception {
+    server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
+    client.telephony().unassignPhoneNumber(Requests.UNASSIGN, options);
+    return server.takeRequest();
+  }
+
+  @Test
+  void extraHeaderIsSent() throws Exception {
+    RecordedRequest request = unassign(truedy, RequestOptions.builder().putHeader("X-Trace", "t-1").build());
+
+    assertThat(request.getHeader("X-Trace")).isEqualTo("t-1");
+  }
+
+  @Test
+  void extraQueryParameterIsSent() throws Exception {
+    RecordedRequest request = unassign(truedy, RequestOptions.builder().putQueryParam("dry_run", "true").build());
+
+    assertThat(request.getRequestUrl().queryParameter("dry_run")).isEqualTo("true");
+  }
+
+  @Test
+  void extraHeaderNamedAsTheCredentialIsRefusedAndNothingSent() {
+    RequestOptions options = RequestOptions.builder().putHeader("authorization", "Bearer other").build();
+
+    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
+        () -> truedy.telephony().unassignPhoneNumber(Requests.UNASSIGN, options));
+
+    assertThat(error.field()).isEqualTo("authorization");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void extraQueryParameterNamedAsTheCredentialIsRefusedAndNothingSent() {
+    RequestOptions options = RequestOptions.builder().putQueryParam("token", "other").build();
+
+    InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class,
+        () -> vida.phoneNumbers().returnPhoneNumber(Requests.RETURN, options));
+
+    assertThat(error.field()).isEqualTo("token");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void withOptionsVariantSendsItsHeadersOnEveryCall() throws Exception {
+    TruedyClient traced = truedy.withOptions(options -> options.putHeader("X-Trace", "t-2"));
+
+    assertThat(unassign(traced, RequestOptions.none()).getHeader("X-Trace")).isEqualTo("t-2");
+    assertThat(unassign(traced, RequestOptions.none()).getHeader("X-Trace")).isEqualTo("t-2");
+  }
+
+  @Test
+  void withOptionsLeavesTheOriginalClientUnchanged() throws Exception {
+    truedy.withOptions(options -> options.putHeader("X-Trace", "t-3"));
+
+    assertThat(unassign(truedy, RequestOptions.none()).getHeader("X-Trace")).isNull();
+  }
+
+  @Test
+  void perCallHeaderWinsOverTheVariantsHeader() throws Exception {
+    TruedyClient traced = truedy.withOptions(options -> options.putHeader("X-Trace", "variant"));
+
+    RecordedRequest request = unassign(traced, RequestOptions.builder().putHeader("x-trace", "call").build());
+
+    assertThat(request.getHeaders().values("X-Trace")).containsExactly("call");
+  }
+
+  @Test
+  void withOptionsVariantSharesTheConnection() throws Exception {
+    OkHttpClient http = new OkHttpClient.Builder().connectionPool(new ConnectionPool()).build();
+    TruedyClient client = truedy.newBuilder().okHttpClient(http).build();
+    TruedyClient variant = client.withOptions(options -> options.putHeader("X-Trace", "t-4"));
+
+    unassign(client, RequestOptions.none());
+    RecordedRequest second = unassign(variant, RequestOptions.none());
+
+    // MockWebServer numbers requests per connection: 1 means the variant reused the first one's.
+    assertThat(second.getSequenceNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void requestOptionsToStringShowsHeaderNamesNotValues() {
+    RequestOptions options = RequestOptions.builder().putHeader("X-Api-Secret", "s3cr3t_value").build();
+
+    assertThat(options.toString()).contains("X-Api-Secret").doesNotContain("s3cr3t_value");
+  }
+
+  @Test
+  void extraHeaderNamedLikeACredentialIsMaskedInLogs() throws Exception {
+    Logger logger = Logger.getLogger("dev.telewire");
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        lines.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.setLevel(Level.ALL);
+    logger.addHandler(capture);
+    try {
+      TruedyClient logged = truedy.newBuilder().logLevel(LogLevel.HEADERS).build();
+      unassign(logged, RequestOptions.builder().putHeader("X-Partner-Token", "p4rtn3r_secret").build());
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(null);
+    }
+
+    assertThat(lines).anyMatch(line -> line.startsWith("X-Partner-Token:"));
+    assertThat(lines).noneMatch(line -> line.contains("p4rtn3r_secret"));
+  }
+}
