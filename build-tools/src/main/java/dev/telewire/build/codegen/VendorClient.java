@@ -31,6 +31,11 @@ import org.openapitools.codegen.CodegenResponse;
  *   environment: TRUEDY       # prefix of TRUEDY_API_KEY and TRUEDY_BASE_URL (default: name without Client)
  *   successFlag: success      # optional: every 2xx JSON body with this boolean property is checked
  *   idempotencyHeader: X-Idempotency-Key  # optional: one generated key per non-GET call, on all its attempts
+ *   errors:                   # optional: where error bodies keep their parts (default: the common shapes)
+ *     code: [/error/code]     # JSON Pointers or property names, tried in order (one may stand alone)
+ *     message: [/error/message, /message]
+ *     requestId: [/meta/request_id]
+ *     fieldErrors: {at: /detail, path: /loc, message: /msg, type: /type}   # type is optional
  * </pre>
  */
 final class VendorClient {
@@ -85,6 +90,10 @@ final class VendorClient {
           "Use an HTTP header name such as X-Idempotency-Key.");
     }
     client.put("idempotencyHeader", idempotencyHeader == null ? "null" : "\"" + idempotencyHeader + "\"");
+    Map<String, Object> errors = ErrorEnvelopeDeclaration.of(settings.get("errors"), where + ".errors");
+    if (errors != null) {
+      client.put("errors", errors);
+    }
     security(openAPI, where, client);
     return client;
   }
