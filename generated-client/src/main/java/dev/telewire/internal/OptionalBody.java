@@ -27,7 +27,7 @@ public final class OptionalBody<T> extends JsonAdapter<T> {
     @Override
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
       for (Annotation annotation : annotations) {
-        if (annotation instanceof Allowed) {
+        if (annotation instanceof Allowed || annotation instanceof Generated.EmptyBodyAllowed) {
           Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
           return body -> body.source().exhausted() ? null : json.convert(body);
         }
