@@ -76,7 +76,7 @@ public class CallBenchmark {
   /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}, the client in its default configuration. */
   @Benchmark
   public dev.telewire.truedy.model.UnassignPhoneNumberResponse truedyDefault() {
-    return defaultTruedy.unassignPhoneNumber(oursTruedyRequest);
+    return defaultTruedy.telephony().unassignPhoneNumber(oursTruedyRequest);
   }
 
   /** Truedy unassign through {@code TruedyClient.unassignPhoneNumber}, on the caller's plain OkHttpClient. */
@@ -100,7 +100,7 @@ public class CallBenchmark {
   /** Vida return through {@code VidaClient.returnPhoneNumber}, the client in its default configuration. */
   @Benchmark
   public dev.telewire.vida.model.ReturnPhoneNumberResponse vidaDefault() {
-    return defaultVida.returnPhoneNumber(oursVidaRequest);
+    return defaultVida.phoneNumbers().returnPhoneNumber(oursVidaRequest);
   }
 
   /** Vida return through {@code VidaClient.returnPhoneNumber}, on the caller's plain OkHttpClient. */

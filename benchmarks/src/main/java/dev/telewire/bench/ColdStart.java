@@ -100,12 +100,12 @@ public final class ColdStart {
 
   private static String sinkOne(String baseUrl) {
     return dev.telewire.SinkOneClient.builder().apiKey(Fixtures.TRUEDY_KEY).baseUrl(baseUrl).build()
-        .getCall(Fixtures.SINK_CALL_ID).name();
+        .calls().getCall(Fixtures.SINK_CALL_ID).name();
   }
 
   private static String sinkLarge(String baseUrl) {
     return dev.telewire.SinkLargeClient.builder().apiKey(Fixtures.TRUEDY_KEY).baseUrl(baseUrl).build()
-        .getCall(Fixtures.SINK_CALL_ID).name();
+        .calls().getCall(Fixtures.SINK_CALL_ID).name();
   }
 
   private static String vidaOurs(String baseUrl) {

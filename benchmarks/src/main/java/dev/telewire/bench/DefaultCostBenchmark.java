@@ -79,24 +79,24 @@ public class DefaultCostBenchmark {
   /** Ours on the caller's plain OkHttpClient, which sets no call timeout. */
   @Benchmark
   public UnassignPhoneNumberResponse oursShared() {
-    return shared.unassignPhoneNumber(request);
+    return shared.telephony().unassignPhoneNumber(request);
   }
 
   /** Ours on the caller's plain OkHttpClient plus {@code timeout(60 s)}. */
   @Benchmark
   public UnassignPhoneNumberResponse oursSharedTimeout() {
-    return sharedTimeout.unassignPhoneNumber(request);
+    return sharedTimeout.telephony().unassignPhoneNumber(request);
   }
 
   /** Ours on {@code new OkHttpClient()} with the default's three timeouts set explicitly. */
   @Benchmark
   public UnassignPhoneNumberResponse oursPlainWithDefaults() {
-    return plainWithDefaults.unassignPhoneNumber(request);
+    return plainWithDefaults.telephony().unassignPhoneNumber(request);
   }
 
   /** Ours as README's Usage builds it. */
   @Benchmark
   public UnassignPhoneNumberResponse oursDefault() {
-    return defaults.unassignPhoneNumber(request);
+    return defaults.telephony().unassignPhoneNumber(request);
   }
 }
