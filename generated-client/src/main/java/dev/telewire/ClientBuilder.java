@@ -1,10 +1,13 @@
 package dev.telewire;
 
 import dev.telewire.internal.ClientSettings;
+import dev.telewire.internal.ServiceContext;
 import dev.telewire.internal.Sleeper;
+import dev.telewire.internal.Vendor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +22,28 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   final ClientSettings.Builder settings;
+  private final Function<ClientSettings, ServiceContext> contexts;
 
-  ClientBuilder(ClientSettings.Builder settings) {
-    this.settings = settings;
+  /** Starts empty, for {@code vendor}; {@code idempotencyHeader} is null when the vendor declares none. */
+  ClientBuilder(Vendor vendor, @Nullable String idempotencyHeader) {
+    this.settings = ClientSettings.builder(vendor);
+    this.contexts = built -> ServiceContext.of(built, vendor, idempotencyHeader);
+  }
+
+  /** Starts from a built client's settings, for its {@code newBuilder()}. */
+  ClientBuilder(ServiceContext client) {
+    this.settings = client.settings().toBuilder();
+    this.contexts = client::rebuilt;
+  }
+
+  /** Sets the vendor's credential, naming the vendor's setter when it is null. */
+  void setCredential(String credential) {
+    settings.key(credential);
+  }
+
+  /** Checks the settings and returns the new client's context. */
+  ServiceContext context() {
+    return contexts.apply(settings.build());
   }
 
   /** Overrides the base URL; the default is the first server in the vendor's spec. */

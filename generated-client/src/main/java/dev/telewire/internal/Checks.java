@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * check names the field by its JSON path and the rule it broke, never the value, and ignores a
  * null value except {@link #required}.
  *
- * <p>Internal API: it may change in any release.
+ * <p>Reached by generated code through {@link Generated}.
  */
-public final class Checks {
+final class Checks {
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private Checks() {}

@@ -12,9 +12,9 @@ import okhttp3.OkHttpClient;
  * generated client class loads; meanwhile the caller's thread loads the models, adapters and
  * Retrofit and prepares the first request. Only the first call waits for it, if it is not ready.
  *
- * <p>Internal API: it may change in any release.
+ * <p>Reached by generated code through {@link Generated}.
  */
-public final class DefaultHttp {
+final class DefaultHttp {
   private static final FutureTask<OkHttpClient> CLIENT = new FutureTask<>(OkHttpClient::new);
 
   static {

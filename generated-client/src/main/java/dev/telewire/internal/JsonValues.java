@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>Internal API: it may change in any release.
  */
-public final class JsonValues {
+final class JsonValues {
   /** Registers the free-form adapter for {@code Object}. */
   static final JsonAdapter.Factory FACTORY = JsonValues::create;
 

@@ -5,10 +5,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.lang.reflect.Type;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
@@ -17,17 +13,17 @@ import retrofit2.Retrofit;
 /**
  * The response adapter of an operation that documents a 2xx without a body beside one with a JSON
  * body (an empty 200 and a JSON 201): an empty answer reads as {@code null} instead of failing,
- * through the client's methods and (with {@link Allowed} on the Retrofit method) its interfaces.
+ * through the client's methods and (with {@link Generated.EmptyBodyAllowed} on the Retrofit method) its interfaces.
  *
  * <p>Internal API: it may change in any release.
  */
-public final class OptionalBody<T> extends JsonAdapter<T> {
-  /** Reads an empty body as null for Retrofit methods marked {@link Allowed}; registered before Moshi. */
+final class OptionalBody<T> extends JsonAdapter<T> {
+  /** Reads an empty body as null for Retrofit methods marked {@link Generated.EmptyBodyAllowed}; registered before Moshi. */
   static final Converter.Factory CONVERTERS = new Converter.Factory() {
     @Override
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
       for (Annotation annotation : annotations) {
-        if (annotation instanceof Allowed) {
+        if (annotation instanceof Generated.EmptyBodyAllowed) {
           Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
           return body -> body.source().exhausted() ? null : json.convert(body);
         }
@@ -42,13 +38,8 @@ public final class OptionalBody<T> extends JsonAdapter<T> {
     this.delegate = delegate;
   }
 
-  /** Marks a generated Retrofit method whose 2xx answer may have no body: it then returns null. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.METHOD)
-  public @interface Allowed {}
-
   /** Wraps {@code delegate}, which reads a body that is present. */
-  public static <T> JsonAdapter<T> of(JsonAdapter<T> delegate) {
+  static <T> JsonAdapter<T> of(JsonAdapter<T> delegate) {
     return new OptionalBody<>(delegate);
   }
 

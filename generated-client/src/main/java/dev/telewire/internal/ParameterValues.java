@@ -7,9 +7,9 @@ import dev.telewire.errors.InvalidRequestException;
  * a header value with a line break or a non-ASCII character, and Retrofit an empty path segment or
  * one that is {@code .} or {@code ..}. Checked before sending, they fail naming the parameter.
  *
- * <p>Internal API: it may change in any release.
+ * <p>Reached by generated code through {@link Generated}.
  */
-public final class ParameterValues {
+final class ParameterValues {
   private ParameterValues() {}
 
   /** A header value may hold only printable ASCII characters and tabs; null is ignored. */

@@ -43,6 +43,11 @@ public final class ServiceContext {
     return new ServiceContext(settings, vendor, idempotencyHeader, RequestOptions.none(), new ConcurrentHashMap<>());
   }
 
+  /** Returns the context of a new client of the same vendor, with {@code settings} and no default options. */
+  public ServiceContext rebuilt(ClientSettings settings) {
+    return of(settings, vendor, idempotencyHeader);
+  }
+
   /** Returns a context sharing this one's HTTP stack and interfaces, with {@code options} over its defaults. */
   public ServiceContext withOptions(RequestOptions options) {
     Objects.requireNonNull(options, "options == null");

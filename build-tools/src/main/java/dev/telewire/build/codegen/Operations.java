@@ -88,9 +88,9 @@ final class Operations {
       streaming = true;
     }
     if (!streaming && !"Void".equals(returnType)) {
-      String adapter = "dev.telewire.internal.Json.MOSHI.adapter(" + TypeExpressions.ofJavaType(returnType) + ")";
+      String adapter = "dev.telewire.internal.Generated.adapter(" + TypeExpressions.ofJavaType(returnType) + ")";
       operation.vendorExtensions.put("x-tw-response-adapter-init",
-          successes.emptyAllowed() ? "dev.telewire.internal.OptionalBody.of(" + adapter + ")" : adapter);
+          successes.emptyAllowed() ? "dev.telewire.internal.Generated.emptyBodyAllowed(" + adapter + ")" : adapter);
     }
     StringBuilder http = new StringBuilder();
     if (form) {
@@ -100,7 +100,7 @@ final class Operations {
       http.append("@Streaming\n  ");
     }
     if (successes.emptyAllowed()) {
-      http.append("@dev.telewire.internal.OptionalBody.Allowed\n  ");
+      http.append("@dev.telewire.internal.Generated.EmptyBodyAllowed\n  ");
     }
     boolean bodyless = Set.of("DELETE", "OPTIONS").contains(method);
     if (hasBody && bodyless) {

@@ -14,8 +14,8 @@ import org.openapitools.codegen.CodegenProperty;
  * elsewhere, as for bodies.
  */
 final class ParameterChecks {
-  private static final String CHECKS = "dev.telewire.internal.Checks.";
-  private static final String VALUES = "dev.telewire.internal.ParameterValues.";
+  private static final String CHECKS = "dev.telewire.internal.Generated.";
+  private static final String VALUES = "dev.telewire.internal.Generated.";
 
   private ParameterChecks() {}
 

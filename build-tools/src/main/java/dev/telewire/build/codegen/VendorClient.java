@@ -161,7 +161,7 @@ final class VendorClient {
     for (CodegenParameter param : operation.allParams) {
       if (param.required) {
         String field = param.isBodyParam || param.baseName == null ? "body" : Unions.escape(param.baseName);
-        checks.add("dev.telewire.internal.Checks.required(" + param.paramName + ", \"\", \"" + field + "\");");
+        checks.add("dev.telewire.internal.Generated.required(" + param.paramName + ", \"\", \"" + field + "\");");
       }
       if (param.isBodyParam && records.contains(param.dataType)) {
         checks.add(param.required

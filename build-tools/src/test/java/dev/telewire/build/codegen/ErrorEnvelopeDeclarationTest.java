@@ -44,7 +44,8 @@ class ErrorEnvelopeDeclarationTest {
     String client = client("{code: /e/code, message: [/e/msg, message], requestId: trace, fieldErrors: {at: /e/fields, path: /at, message: /why}}");
 
     assertThat(client.replaceAll("\\s+", ""))
-        .contains(".code(\"/e/code\").message(\"/e/msg\",\"message\").requestId(\"trace\").fieldErrors(\"/e/fields\",\"/at\",\"/why\",null).build())");
+        .contains("Generated.errors(java.util.List.of(\"/e/code\"),java.util.List.of(\"/e/msg\",\"message\"),"
+            + "java.util.List.of(\"trace\"),\"/e/fields\",\"/at\",\"/why\",null)");
   }
 
   @Test
