@@ -1,26 +1,21 @@
 package dev.telewire.sdkgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telewire.sdkgen.diff.Change;
 import dev.telewire.sdkgen.diff.ChangeReport;
 import dev.telewire.sdkgen.codegen.GeneratedApi;
 import dev.telewire.sdkgen.codegen.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * The breaking-change gate of one vendor: accepts the current effective spec as the baseline when
- * asked, compares it with the baseline, writes the reports and fails on a breaking change.
+ * The breaking-change gate of one vendor: compares the effective spec with the accepted baseline,
+ * writes the reports and fails on a breaking change.
  */
 final class BaselineGate {
-  /** The documented command that accepts a vendor's current spec; {@code %s} is the vendor. */
-  static final String ACCEPT_COMMAND = "mvn -B process-classes -Dtelewire.accept=%s";
-
   private final EffectiveSpecMojo mojo;
   private final Log log;
   private final String vendor;
@@ -40,9 +35,6 @@ final class BaselineGate {
   void check(JsonNode effective, List<String> drift, Generability.Outcome outcome) throws MojoFailureException {
     drift.forEach(log::warn);
     outcome.changes().stream().filter(change -> !change.breaking()).forEach(change -> log.warn(vendor + ": " + change));
-    if (accepting()) {
-      accept(effective);
-    }
     if (!Files.isRegularFile(baselineFile)) {
       log.warn(vendor + ": no baseline at " + mojo.shown(baselineFile) + ", so no breaking-change check. Create it with: "
           + acceptCommand());
@@ -98,57 +90,11 @@ final class BaselineGate {
     return mojo.shown(mojo.spec.toPath()) + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath()));
   }
 
-  private boolean accepting() {
-    if (mojo.accept == null || mojo.accept.isBlank()) {
-      return false;
-    }
-    return Arrays.stream(mojo.accept.split(","))
-        .map(String::strip)
-        .anyMatch(name -> name.equals("all") || name.equals("true") || name.equals(vendor));
-  }
-
-  private void accept(JsonNode effective) {
-    String accepted;
-    if (Files.isRegularFile(baselineFile)) {
-      ChangeReport report = report(readBaseline(), effective, List.of());
-      accepted = report.changes().isEmpty()
-          ? "no change since the previous baseline"
-          : report.counts() + " since the previous baseline";
-      report.changes().forEach(change -> log.info("  accepted " + change));
-    } else {
-      accepted = "the first baseline";
-    }
-    String header = "# Accepted effective spec of " + vendor + " (" + mojo.shown(mojo.spec.toPath())
-        + (mojo.overlay == null ? "" : " + " + mojo.shown(mojo.overlay.toPath())) + ").\n"
-        + "# The build fails on a change that breaks callers of this API. Do not edit: accept a new spec with\n"
-        + "#   " + acceptCommand() + "\n";
-    SpecDocuments.writeIfChanged(baselineFile, header + SpecDocuments.toYaml(effective));
-    log.info(vendor + ": accepted the current effective spec as " + mojo.shown(baselineFile) + " (" + accepted + ")");
-  }
-
   private JsonNode readBaseline() {
-    return readBaseline(baselineFile);
-  }
-
-  /** The baseline at {@code file}, without the inputs hash. */
-  static JsonNode readBaseline(Path file) {
-    JsonNode document = SpecDocuments.read(file).deepCopy();
-    if (document.path("info") instanceof ObjectNode info) {
-      info.remove(EffectiveSpecMojo.INPUTS_HASH);
-    }
-    return document;
-  }
-
-  private ChangeReport report(JsonNode baseline, JsonNode effective, List<String> drift) {
-    return ChangeReport.builder(vendor)
-        .baseline(mojo.shown(baselineFile), baseline)
-        .current(currentName(), effective)
-        .warnings(drift)
-        .acceptCommand(acceptCommand())
-        .build();
+    return Baseline.read(baselineFile);
   }
 
   private String acceptCommand() {
-    return String.format(ACCEPT_COMMAND, vendor);
+    return Baseline.acceptCommand(vendor);
   }
 }

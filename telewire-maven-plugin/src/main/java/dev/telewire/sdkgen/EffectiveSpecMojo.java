@@ -27,10 +27,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * <p>When {@code baseline.yaml} sits next to the spec, the effective spec (without the stamp) is
  * compared with it: the changes and the generated client's API change go to a Markdown and an HTML
- * report, and a change that breaks callers fails the build. {@code -Dtelewire.accept=<vendor>}
- * (or {@code all}) first makes the current effective spec the new baseline. Overlay actions the
- * vendor has caught up with are logged as warnings; they fail the build only with
- * {@code -Dtelewire.failOnOverlayDrift=true}.
+ * report, and a change that breaks callers fails the build; the {@code accept} goal
+ * ({@code mvn telewire:accept -Dvendor=<vendor>}) makes the current effective spec the new baseline.
+ * Overlay actions the vendor has caught up with are logged as warnings; they fail the build only
+ * with {@code -Dtelewire.failOnOverlayDrift=true}.
  *
  * <p>With the gate on, the codegen first runs dry on the effective spec and lists every construct
  * it cannot generate. A new operation among them is left out of the written spec with a warning; one
@@ -88,10 +88,6 @@ public final class EffectiveSpecMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/spec-changes")
   File reportDirectory;
 
-  /** Vendors whose current effective spec becomes the new baseline, comma-separated, or {@code all}. */
-  @Parameter(property = "telewire.accept")
-  String accept;
-
   /** Whether an overlay action the vendor has caught up with fails the build instead of warning. */
   @Parameter(property = "telewire.failOnOverlayDrift", defaultValue = "false")
   boolean failOnOverlayDrift;
@@ -119,7 +115,7 @@ public final class EffectiveSpecMojo extends AbstractMojo {
       if (gate) {
         Path baselineFile = baselineFile();
         outcome = Generability.check(effective,
-            java.nio.file.Files.isRegularFile(baselineFile) ? BaselineGate.readBaseline(baselineFile) : null, strict);
+            java.nio.file.Files.isRegularFile(baselineFile) ? Baseline.read(baselineFile) : null, strict);
         effective = outcome.spec();
       }
       Fingerprint fingerprint = new Fingerprint().add(spec.toPath());
@@ -150,14 +146,9 @@ public final class EffectiveSpecMojo extends AbstractMojo {
 
   private void resolveVendorDefaults() throws MojoFailureException {
     if (vendor != null && specDirectory != null) {
-      File folder = new File(specDirectory, vendor);
-      if (spec == null) {
-        File json = new File(folder, "openapi.json");
-        spec = !new File(folder, "openapi.yaml").isFile() && json.isFile() ? json : new File(folder, "openapi.yaml");
-      }
-      if (overlay == null && new File(folder, "overlay.yaml").isFile()) {
-        overlay = new File(folder, "overlay.yaml");
-      }
+      VendorFiles files = VendorFiles.of(specDirectory, vendor);
+      spec = spec == null ? files.spec() : spec;
+      overlay = overlay == null ? files.overlay() : overlay;
       if (output == null && outputDirectory != null) {
         output = new File(outputDirectory, vendor + ".yaml");
       }
@@ -165,9 +156,7 @@ public final class EffectiveSpecMojo extends AbstractMojo {
     if (spec == null || output == null) {
       throw new MojoFailureException("Set <vendor> (or both <spec> and <output>) for the effective-spec goal");
     }
-    if (!spec.isFile()) {
-      throw new MojoFailureException("No spec at " + spec + (vendor == null ? "" : " for vendor '" + vendor + "'"));
-    }
+    new VendorFiles(spec, overlay, null).requireSpec(vendor);
   }
 
   /** The vendor spec with the overlay (if any) applied. */
@@ -196,14 +185,7 @@ public final class EffectiveSpecMojo extends AbstractMojo {
 
   /** {@code file} relative to the project root when it lies under it, for short messages. */
   String shown(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (rootDirectory != null) {
-      Path root = rootDirectory.toPath().toAbsolutePath().normalize();
-      if (absolute.startsWith(root)) {
-        return root.relativize(absolute).toString().replace('\\', '/');
-      }
-    }
-    return absolute.toString();
+    return VendorFiles.shown(rootDirectory, file);
   }
 
   private static java.util.Optional<Path> ownCode() {

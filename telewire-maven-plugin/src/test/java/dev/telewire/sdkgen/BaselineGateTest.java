@@ -37,19 +37,16 @@ class BaselineGateTest {
     }
     vendorSpec = folder.resolve("openapi.yaml");
     baseline = folder.resolve("baseline.yaml");
-    mojo("truedy").execute();
+    accept("truedy");
     infos.clear();
   }
 
-  private EffectiveSpecMojo mojo(String accept) {
-    EffectiveSpecMojo mojo = new EffectiveSpecMojo();
-    mojo.spec = vendorSpec.toFile();
-    mojo.overlay = vendorSpec.resolveSibling("overlay.yaml").toFile();
-    mojo.output = root.resolve("target/effective-spec/truedy.yaml").toFile();
-    mojo.reportDirectory = root.resolve("target/spec-changes").toFile();
-    mojo.rootDirectory = root.toFile();
-    mojo.accept = accept;
-    mojo.setLog(new SystemStreamLog() {
+  private void accept(String vendor) throws MojoFailureException {
+    AcceptGoal.in(root, vendor, log()).execute();
+  }
+
+  private SystemStreamLog log() {
+    return new SystemStreamLog() {
       @Override
       public void warn(CharSequence content) {
         warnings.add(content.toString());
@@ -59,7 +56,17 @@ class BaselineGateTest {
       public void info(CharSequence content) {
         infos.add(content.toString());
       }
-    });
+    };
+  }
+
+  private EffectiveSpecMojo mojo() {
+    EffectiveSpecMojo mojo = new EffectiveSpecMojo();
+    mojo.spec = vendorSpec.toFile();
+    mojo.overlay = vendorSpec.resolveSibling("overlay.yaml").toFile();
+    mojo.output = root.resolve("target/effective-spec/truedy.yaml").toFile();
+    mojo.reportDirectory = root.resolve("target/spec-changes").toFile();
+    mojo.rootDirectory = root.toFile();
+    mojo.setLog(log());
     return mojo;
   }
 
@@ -75,7 +82,7 @@ class BaselineGateTest {
 
   @Test
   void unchangedSpecBuildsWithNoChange() throws Exception {
-    mojo(null).execute();
+    mojo().execute();
 
     assertThat(report()).contains("No API change since the baseline.");
   }
@@ -84,18 +91,18 @@ class BaselineGateTest {
   void removedEnumValueFailsTheBuildNamingIt() throws IOException {
     editVendorSpec(OUTBOUND, "");
 
-    assertThatThrownBy(() -> mojo(null).execute())
+    assertThatThrownBy(() -> mojo().execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("1 breaking change")
         .hasMessageContaining("removed request enum value at PhoneNumberUnassignRequest.assignment_type: enum value 'outbound' removed")
-        .hasMessageContaining("-Dtelewire.accept=truedy");
+        .hasMessageContaining("mvn telewire:accept -Dvendor=truedy");
   }
 
   @Test
   void failedBuildLeavesAReportNamingTheChange() throws IOException {
     editVendorSpec(OUTBOUND, "");
 
-    assertThatThrownBy(() -> mojo(null).execute()).isInstanceOf(MojoFailureException.class);
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class);
 
     assertThat(report()).contains("enum value 'outbound' removed").contains("- `AssignmentType.OUTBOUND`");
     assertThat(Files.readString(root.resolve("target/spec-changes/truedy.html"))).contains("AssignmentType.OUTBOUND");
@@ -105,8 +112,8 @@ class BaselineGateTest {
   void acceptingMovesTheBaselineSoTheNextBuildPasses() throws Exception {
     editVendorSpec(OUTBOUND, "");
 
-    mojo("truedy").execute();
-    mojo(null).execute();
+    accept("truedy");
+    mojo().execute();
 
     assertThat(Files.readString(baseline)).doesNotContain("outbound");
     assertThat(report()).contains("No API change since the baseline.");
@@ -116,7 +123,7 @@ class BaselineGateTest {
   void acceptingSaysWhatItAccepted() throws Exception {
     editVendorSpec(OUTBOUND, "");
 
-    mojo("truedy").execute();
+    accept("truedy");
 
     assertThat(infos).contains(
         "  accepted removed request enum value at PhoneNumberUnassignRequest.assignment_type: enum value 'outbound' removed (AssignmentType)",
@@ -124,18 +131,46 @@ class BaselineGateTest {
   }
 
   @Test
-  void acceptingAnotherVendorLeavesTheGateShut() throws IOException {
+  void acceptingAnotherVendorLeavesTheGateShut() throws Exception {
+    Files.createDirectories(root.resolve("spec/vida"));
+    Files.copy(Path.of("src", "test", "resources", "vendors", "vida", "openapi.yaml"), root.resolve("spec/vida/openapi.yaml"));
     editVendorSpec(OUTBOUND, "");
 
-    assertThatThrownBy(() -> mojo("vida").execute()).isInstanceOf(MojoFailureException.class);
+    accept("vida");
+
     assertThat(Files.readString(baseline)).contains("outbound");
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class);
+  }
+
+  @Test
+  void acceptingAnUnknownVendorFailsNamingTheKnownOnes() throws IOException {
+    editVendorSpec(OUTBOUND, "");
+
+    assertThatThrownBy(() -> accept("truedi")).isInstanceOf(MojoFailureException.class)
+        .hasMessage("No vendor 'truedi': there is no spec at spec/truedi/openapi.yaml; vendors with a baseline: truedy");
+    assertThat(Files.readString(baseline)).contains("outbound");
+  }
+
+  @Test
+  void acceptingAllAcceptsEveryVendorWithABaseline() throws Exception {
+    editVendorSpec(OUTBOUND, "");
+
+    accept("all");
+
+    assertThat(Files.readString(baseline)).doesNotContain("outbound");
+  }
+
+  @Test
+  void acceptedBaselineNamesTheGoalThatReplacesIt() throws IOException {
+    assertThat(Files.readString(baseline)).startsWith("# Accepted effective spec of truedy (spec/truedy/openapi.yaml + spec/truedy/overlay.yaml).\n")
+        .contains("#   mvn telewire:accept -Dvendor=truedy\n");
   }
 
   @Test
   void newOptionalFieldBuildsAndIsListed() throws Exception {
     editVendorSpec("        assignment_type:\n", "        reason:\n          type: string\n        assignment_type:\n");
 
-    mojo(null).execute();
+    mojo().execute();
 
     assertThat(report()).contains("| new optional request field | `PhoneNumberUnassignRequest.reason` |");
     assertThat(infos).anyMatch(line -> line.contains("new optional field 'reason'"));
@@ -145,7 +180,7 @@ class BaselineGateTest {
   void missingBaselineWarnsAndBuilds() throws Exception {
     Files.delete(baseline);
 
-    mojo(null).execute();
+    mojo().execute();
 
     assertThat(warnings).anyMatch(line -> line.contains("no baseline at spec/truedy/baseline.yaml"));
   }
@@ -154,7 +189,7 @@ class BaselineGateTest {
   void acceptingWritesTheFirstBaseline() throws Exception {
     Files.delete(baseline);
 
-    mojo("all").execute();
+    accept("truedy");
 
     assertThat(SpecDocuments.read(baseline).at("/info/title").asText()).isEqualTo("Truedy API");
   }
@@ -165,7 +200,7 @@ class BaselineGateTest {
         "            application/json:\n              schema:\n                $ref: '#/components/schemas/UnassignPhoneNumberResponse'\n"
             + "              example:\n");
 
-    mojo(null).execute();
+    mojo().execute();
 
     assertThat(warnings).anyMatch(line -> line.contains("\"Point the 200 response at its schema\" is redundant"));
     assertThat(report().substring(report().indexOf("## Overlay drift"))).contains("is redundant");
@@ -176,7 +211,7 @@ class BaselineGateTest {
     editVendorSpec("            application/json:\n              example:\n",
         "            application/json:\n              schema:\n                $ref: '#/components/schemas/UnassignPhoneNumberResponse'\n"
             + "              example:\n");
-    EffectiveSpecMojo strict = mojo(null);
+    EffectiveSpecMojo strict = mojo();
     strict.failOnOverlayDrift = true;
 
     assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("is redundant");

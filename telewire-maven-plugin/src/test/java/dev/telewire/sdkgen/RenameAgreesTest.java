@@ -29,14 +29,13 @@ class RenameAgreesTest {
 
   @TempDir Path root;
 
-  private EffectiveSpecMojo mojo(Path vendorSpec, String accept) {
+  private EffectiveSpecMojo mojo(Path vendorSpec) {
     EffectiveSpecMojo mojo = new EffectiveSpecMojo();
     mojo.spec = vendorSpec.toFile();
     mojo.overlay = vendorSpec.resolveSibling("overlay.yaml").toFile();
     mojo.output = root.resolve("target/effective-spec/truedy.yaml").toFile();
     mojo.reportDirectory = root.resolve("target/spec-changes").toFile();
     mojo.rootDirectory = root.toFile();
-    mojo.accept = accept;
     mojo.setLog(new SystemStreamLog());
     return mojo;
   }
@@ -48,11 +47,11 @@ class RenameAgreesTest {
       Files.copy(SPEC.resolve(file), folder.resolve(file));
     }
     Path vendorSpec = folder.resolve("openapi.yaml");
-    mojo(vendorSpec, "truedy").execute();
+    AcceptGoal.in(root, "truedy").execute();
     Path overlay = folder.resolve("overlay.yaml");
     Files.writeString(overlay, Files.readString(overlay) + "\n" + RENAMES);
 
-    assertThatThrownBy(() -> mojo(vendorSpec, null).execute()).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(() -> mojo(vendorSpec).execute()).isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("client method TelephonyApi.unassignPhoneNumber() becomes TelephonyApi.releaseNumber()");
     String report = Files.readString(root.resolve("target/spec-changes/truedy.md"));
     String added = report.substring(report.indexOf("Added:"));

@@ -32,14 +32,13 @@ class VendorUpdateWalkthroughTest {
   @TempDir Path root;
   private final List<String> warnings = new ArrayList<>();
 
-  private EffectiveSpecMojo mojo(String accept) {
+  private EffectiveSpecMojo mojo() {
     EffectiveSpecMojo mojo = new EffectiveSpecMojo();
     mojo.specDirectory = root.resolve("spec").toFile();
     mojo.vendor = "taskboard";
     mojo.outputDirectory = root.resolve("target/effective-spec").toFile();
     mojo.reportDirectory = root.resolve("target/spec-changes").toFile();
     mojo.rootDirectory = root.toFile();
-    mojo.accept = accept;
     mojo.setLog(new SystemStreamLog() {
       @Override
       public void warn(CharSequence content) {
@@ -55,11 +54,11 @@ class VendorUpdateWalkthroughTest {
     JsonNode complete = AllProblemsFixture.defectiveSpec();
     Files.writeString(folder.resolve("openapi.yaml"), SpecDocuments.toYaml(AllProblemsFixture.excerpt(complete)));
     Files.writeString(folder.resolve("overlay.yaml"), OVERLAY);
-    mojo("taskboard").execute();
+    AcceptGoal.in(root, "taskboard").execute();
 
     // 1. Replace the excerpt with the vendor's complete file, unchanged, and build.
     Files.writeString(folder.resolve("openapi.yaml"), SpecDocuments.toYaml(complete));
-    mojo(null).execute();
+    mojo().execute();
     String report = Files.readString(root.resolve("target/spec-changes/taskboard.md"));
     Files.writeString(Path.of("target/walkthrough-first.md"), report);
     assertThat(report).contains("## Problems (5)").contains("new operation left out");
@@ -74,7 +73,7 @@ class VendorUpdateWalkthroughTest {
     }
     Files.writeString(folder.resolve("overlay.yaml"), fixes.toString());
     warnings.clear();
-    mojo(null).execute();
+    mojo().execute();
     String second = Files.readString(root.resolve("target/spec-changes/taskboard.md"));
     Files.writeString(Path.of("target/walkthrough-second.md"), second);
     Files.writeString(Path.of("target/walkthrough-overlay.yaml"), fixes.toString());
@@ -82,7 +81,7 @@ class VendorUpdateWalkthroughTest {
     assertThat(warnings).noneMatch(w -> w.contains("left out"));
 
     // 3. Accept: the complete spec becomes the baseline.
-    mojo("taskboard").execute();
+    AcceptGoal.in(root, "taskboard").execute();
     assertThat(Files.readString(folder.resolve("baseline.yaml"))).contains("/api/v2/agents/{agentId}/versions/{versionId}/restore");
   }
 }
