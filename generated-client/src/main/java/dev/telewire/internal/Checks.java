@@ -70,16 +70,21 @@ final class Checks {
 
   /** A text field must have at least {@code min} characters (Unicode code points). */
   public static void minLength(Object value, int min, String path, String name) {
-    if (value instanceof CharSequence text && text.codePoints().count() < min) {
+    if (value instanceof CharSequence text && codePoints(text) < min) {
       throw fail(path, name, "minLength", "must have at least " + min + " characters");
     }
   }
 
   /** A text field must have at most {@code max} characters (Unicode code points). */
   public static void maxLength(Object value, int max, String path, String name) {
-    if (value instanceof CharSequence text && text.codePoints().count() > max) {
+    if (value instanceof CharSequence text && codePoints(text) > max) {
       throw fail(path, name, "maxLength", "must have at most " + max + " characters");
     }
+  }
+
+  /** The number of Unicode code points in {@code text}, counted without a stream. */
+  private static int codePoints(CharSequence text) {
+    return Character.codePointCount(text, 0, text.length());
   }
 
   /** A number must not be below {@code bound} (or must be above it, when exclusive). */

@@ -26,7 +26,7 @@ public final class ClientSettings {
     this.options = options;
     LogLevel level = options.logLevel() != null ? options.logLevel() : options.environment().logLevel();
     this.stack = new HttpStack(vendor, baseUrl, credential, options, level);
-    this.caller = new Caller(vendor, stack.http(), options, credential);
+    this.caller = new Caller(vendor, stack.http(), stack.callTimeout(), options, credential);
   }
 
   /** Returns an empty builder for {@code vendor}. */

@@ -1,6 +1,7 @@
 package dev.telewire.internal;
 
 import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -20,6 +21,11 @@ public final class Credentials implements Interceptor {
   private final Secret secret;
   private final String headerValue;
   private final String encodedQueryValue;
+  /** For a query credential: request URLs seen, with the credential added (a bounded cache). */
+  private final ConcurrentHashMap<HttpUrl, HttpUrl> withQueryCredential = new ConcurrentHashMap<>();
+
+  /** How many URLs {@link #withQueryCredential} holds at most: those of operations without parameters repeat. */
+  private static final int QUERY_URLS = 64;
 
   /** Where the credential travels, as the spec's security scheme says. */
   public enum Placement {
@@ -72,7 +78,7 @@ public final class Credentials implements Interceptor {
     if (authorize) {
       // Added, never set: an operation's own parameter of the same name keeps its value.
       if (placement == Placement.QUERY) {
-        outgoing.url(url.newBuilder().addEncodedQueryParameter(name, encodedQueryValue).build());
+        outgoing.url(withQueryCredential(url));
       } else if (placement == Placement.COOKIE) {
         String cookies = request.header("Cookie");
         outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
@@ -81,6 +87,23 @@ public final class Credentials implements Interceptor {
       }
     }
     return chain.proceed(outgoing.build());
+  }
+
+  /**
+   * {@code url} with the credential added as a query parameter. Rebuilding a URL re-splits and
+   * re-encodes it, so the result is kept for the URLs that repeat (Retrofit builds an equal one
+   * on every call of an operation without parameters).
+   */
+  private HttpUrl withQueryCredential(HttpUrl url) {
+    HttpUrl known = withQueryCredential.get(url);
+    if (known != null) {
+      return known;
+    }
+    HttpUrl authorized = url.newBuilder().addEncodedQueryParameter(name, encodedQueryValue).build();
+    if (withQueryCredential.size() < QUERY_URLS) {
+      withQueryCredential.putIfAbsent(url, authorized);
+    }
+    return authorized;
   }
 
   /** Whether {@code url} has the scheme, host and port of {@code baseUrl}. */

@@ -16,9 +16,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 final class HttpStack {
   private final Call.Factory http;
   private final Retrofit retrofit;
+  private final @Nullable Duration callTimeout;
 
   HttpStack(Vendor vendor, HttpUrl baseUrl, Secret credential, ClientOptions options, LogLevel level) {
     OkHttpClient own = options.okHttpClient();
+    this.callTimeout = orDefault(options.timeout(), own == null ? ClientOptions.DEFAULT_TIMEOUT : null);
     // The shared default is built when the first call needs it, so that building a client does
     // not wait for DefaultHttp's TLS set-up.
     this.http = own != null
@@ -40,6 +42,15 @@ final class HttpStack {
     return retrofit;
   }
 
+  /**
+   * The whole-attempt timeout this stack set as OkHttp's call timeout, or null if it set none (the
+   * caller's own client then keeps its own). {@link Caller} enforces it through {@link InFlight}
+   * instead, and Retrofit calls made directly keep OkHttp's.
+   */
+  @Nullable Duration callTimeout() {
+    return callTimeout;
+  }
+
   /** {@code base} with the configured timeouts (the defaults too, when {@code ours}) and the SDK's interceptors. */
   private static OkHttpClient configure(
       OkHttpClient base, boolean ours, Vendor vendor, HttpUrl baseUrl, Secret credential, ClientOptions options, LogLevel level) {
@@ -56,9 +67,11 @@ final class HttpStack {
     if (call != null) {
       builder.callTimeout(call);
     }
+    // Outermost, before the caller's own interceptors: the whole-attempt timeout counts them too.
+    builder.interceptors().add(0, new PerCallTimeouts());
+    builder.eventListenerFactory(ResponseTracking.over(base.eventListenerFactory()));
     builder
         .addInterceptor(new ResponseCapture())
-        .addInterceptor(new PerCallTimeouts())
         .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
@@ -67,9 +80,6 @@ final class HttpStack {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
     }
     builder.addNetworkInterceptor(new NoSilentResend());
-    // Innermost, so that a body read by any interceptor (ours or the caller's, application or
-    // network) fails as a body, not as the call.
-    builder.addNetworkInterceptor(new ReceivedResponses());
     return builder.build();
   }
 
