@@ -44,6 +44,11 @@ public final class ClientSettings {
     return stack.retrofit();
   }
 
+  /** The credentials to add in a request copy made before sending, or null (see {@link HttpStack#earlyCredentials}). */
+  @org.jspecify.annotations.Nullable Credentials earlyCredentials() {
+    return stack.earlyCredentials();
+  }
+
   /** Runs calls with retries, timeouts and error mapping. */
   public Caller caller() {
     return caller;
