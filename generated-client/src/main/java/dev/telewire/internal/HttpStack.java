@@ -32,7 +32,7 @@ final class HttpStack {
         : new DeferredCallFactory(() -> configure(DefaultHttp.get(), true, vendor, credentials, baseUrl, credential, options, level));
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(http)
+        .callFactory(new UnsentCalls(http))
         .addConverterFactory(OptionalBody.CONVERTERS)
         .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
         .build();
