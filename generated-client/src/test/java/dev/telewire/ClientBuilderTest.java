@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.telewire.truedy.model.AssignmentType;
 import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
 import dev.telewire.vida.model.ReturnPhoneNumberRequest;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -135,6 +141,31 @@ class ClientBuilderTest {
       assertThatThrownBy(() -> original.telephony().unassignPhoneNumber(TRUEDY_REQUEST))
           .isInstanceOf(dev.telewire.errors.InternalServerException.class);
       assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void callersOwnEventListenerStillSeesEveryCall() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
+      List<String> events = new CopyOnWriteArrayList<>();
+      OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
+        @Override
+        public void responseHeadersEnd(Call call, Response response) {
+          events.add("responseHeadersEnd " + response.code());
+        }
+
+        @Override
+        public void callEnd(Call call) {
+          events.add("callEnd");
+        }
+      }).build();
+      TruedyClient client = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString())
+          .okHttpClient(http).build();
+
+      client.telephony().unassignPhoneNumber(TRUEDY_REQUEST);
+
+      assertThat(events).containsExactly("responseHeadersEnd 200", "callEnd");
     }
   }
 }

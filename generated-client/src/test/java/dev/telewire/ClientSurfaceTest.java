@@ -8,6 +8,7 @@ import dev.telewire.errors.NotFoundException;
 import dev.telewire.errors.UnsuccessfulResponseException;
 import dev.telewire.truedy.model.UnassignPhoneNumberResponse;
 import dev.telewire.vida.model.ReturnPhoneNumberResponse;
+import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -149,5 +150,18 @@ class ClientSurfaceTest {
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("Bearer tr_secret_key");
+  }
+
+  @Test
+  void retrofitCallCancelledBeforeItIsSentNeverReachesTheServer() {
+    server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
+    var call = truedy.retrofit().telephony().unassignPhoneNumber(Requests.UNASSIGN);
+    call.cancel();
+
+    Throwable error = catchThrowable(call::execute);
+
+    assertThat(error).isInstanceOf(IOException.class);
+    assertThat(call.isCanceled()).isTrue();
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,54 @@ class TimeoutTest {
     Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  /**
+   * At least a second: enforced by the SDK's shared deadline sweeper rather than OkHttp's watchdog
+   * (CutOffBodyTest covers a swept timeout while the body arrives).
+   */
+  private static final Duration SWEPT = Duration.ofMillis(1500);
+
+  @Test
+  void sweptClientTimeoutBoundsTheWholeAttemptInApiTimeout() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.timeout(SWEPT).build();
+
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
+  }
+
+  @Test
+  void sweptPerCallTimeoutOverridesTheClient() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.build();
+
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
+        Requests.UNASSIGN, RequestOptions.builder().timeout(SWEPT).build()));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void sweptAsyncCallTimesOutWithTheSameException() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.timeout(SWEPT).build();
+
+    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+
+    assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void deadlineSweeperNeverKeepsTheJvmAlive() {
+    server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
+    builder.timeout(SWEPT).build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
+
+    assertThat(Thread.getAllStackTraces().keySet())
+        .filteredOn(thread -> thread.getName().equals("telewire-deadlines"))
+        .isNotEmpty()
+        .allMatch(Thread::isDaemon);
   }
 
   @Test

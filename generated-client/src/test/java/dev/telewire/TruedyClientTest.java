@@ -7,7 +7,10 @@ import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
 import dev.telewire.truedy.model.UnassignPhoneNumberResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -65,6 +68,33 @@ class TruedyClientTest {
 
     client.telephony().unassignPhoneNumber(inboundRequest());
 
+    assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_test_key");
+  }
+
+  @Test
+  void unassignSendsTheBearerTokenAndUserAgentExactlyOnce() throws Exception {
+    server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
+
+    client.telephony().unassignPhoneNumber(inboundRequest());
+
+    okhttp3.Headers sent = server.takeRequest().getHeaders();
+    assertThat(sent.values("Authorization")).containsExactly("Bearer tr_test_key");
+    assertThat(sent.values("User-Agent")).hasSize(1);
+  }
+
+  @Test
+  void callersOwnApplicationInterceptorDoesNotSeeTheBearerToken() throws Exception {
+    server.enqueue(new MockResponse().setBody(DOCUMENTED_200));
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> {
+      seen.add(String.valueOf(chain.request().header("Authorization")));
+      return chain.proceed(chain.request());
+    }).build();
+    TruedyClient own = client.newBuilder().okHttpClient(http).build();
+
+    own.telephony().unassignPhoneNumber(inboundRequest());
+
+    assertThat(seen).containsExactly("null");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer tr_test_key");
   }
 

@@ -30,14 +30,16 @@ import retrofit2.Call;
 public final class Caller {
   private final String vendor;
   private final okhttp3.Call.Factory http;
+  private final @Nullable Duration callTimeout;
   private final ClientOptions options;
   private final RetryPolicy policy;
   private final ResponseReader reader;
   private final Secret secret;
 
-  Caller(Vendor vendor, okhttp3.Call.Factory http, ClientOptions options, Secret secret) {
+  Caller(Vendor vendor, okhttp3.Call.Factory http, @Nullable Duration callTimeout, ClientOptions options, Secret secret) {
     this.vendor = vendor.name();
     this.http = http;
+    this.callTimeout = callTimeout;
     this.options = options;
     this.policy = new RetryPolicy(options.jitter());
     this.reader = new ResponseReader(vendor, secret, options.clock());
@@ -170,15 +172,17 @@ public final class Caller {
     if (result.isDone()) {
       return;
     }
-    okhttp3.Call raw = newCall(request, perCall);
+    okhttp3.Call raw = http.newCall(request);
+    InFlight.Entry entry = track(raw, perCall, false);
     inFlight.set(raw);
     raw.enqueue(
         new Callback() {
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
+            InFlight.leave(entry);
             Attempt<T> attempt;
             try {
-              attempt = failed(e, c.isCanceled(), request, adapter);
+              attempt = failed(entry.timedOut(e), c.isCanceled(), request, adapter, entry);
             } catch (RuntimeException failure) {
               result.completeExceptionally(failure);
               return;
@@ -190,10 +194,12 @@ public final class Caller {
           public void onResponse(okhttp3.Call c, Response response) {
             Attempt<T> attempt;
             try {
-              attempt = reader.read(response, adapter);
+              attempt = reader.read(response, adapter, entry);
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
               return;
+            } finally {
+              InFlight.leave(entry);
             }
             handle(attempt);
           }
@@ -215,14 +221,20 @@ public final class Caller {
   }
 
   private <T> Attempt<T> once(Request request, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
-    okhttp3.Call raw = newCall(request, perCall);
+    okhttp3.Call raw = http.newCall(request);
+    InFlight.Entry entry = track(raw, perCall, true);
     Response response;
     try {
       response = raw.execute();
     } catch (IOException e) {
-      return failed(e, raw.isCanceled(), request, adapter);
+      InFlight.leave(entry);
+      return failed(entry.timedOut(e), raw.isCanceled(), request, adapter, entry);
     }
-    return reader.read(response, adapter);
+    try {
+      return reader.read(response, adapter, entry);
+    } finally {
+      InFlight.leave(entry);
+    }
   }
 
   /**
@@ -230,22 +242,35 @@ public final class Caller {
    * redirect to another origin that was refused, or one whose body failed (read by a logging
    * interceptor). Those two are never retried as transport failures, nor is a cancelled call.
    */
-  private <T> Attempt<T> failed(IOException e, boolean cancelled, Request request, @Nullable JsonAdapter<T> adapter) {
+  private <T> Attempt<T> failed(
+      IOException e, boolean cancelled, Request request, @Nullable JsonAdapter<T> adapter, InFlight.Entry attempt) {
     RedirectRefusedException redirect = RedirectRefusedException.in(e);
     if (redirect != null) {
       return reader.refusedRedirect(redirect);
     }
-    BodyReadException body = BodyReadException.in(e);
-    if (body == null) {
-      return cancelled ? Attempt.cancelled(e, request.url().host()) : Attempt.transport(e, request.url().host());
+    if (attempt.isBodyFailure(e) && attempt.receivedHeaders != null) {
+      return reader.unreadBody(attempt.receivedCode, attempt.receivedHeaders, e, adapter, request.url().host());
     }
-    return reader.unreadBody(body, e, adapter, request.url().host());
+    return cancelled ? Attempt.cancelled(e, request.url().host()) : Attempt.transport(e, request.url().host());
   }
 
-  private okhttp3.Call newCall(Request request, RequestOptions perCall) {
-    okhttp3.Call raw = http.newCall(request);
-    perCall.timeout().ifPresent(timeout -> raw.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
-    return raw;
+  /**
+   * Registers {@code raw} in flight, for its response to be tracked and its whole-attempt timeout
+   * (per call, else the client's) to be enforced: by the shared sweeper, with OkHttp's own call
+   * timeout cleared, or by OkHttp when it is short or no sweeper can run. {@code started} is false
+   * for an attempt that waits for OkHttp's dispatcher, whose deadline starts when it runs.
+   */
+  private InFlight.Entry track(okhttp3.Call raw, RequestOptions perCall, boolean started) {
+    Duration timeout = perCall.timeout().orElse(callTimeout);
+    if (timeout != null && InFlight.swept(timeout)) {
+      InFlight.Entry entry = InFlight.enter(raw, timeout, started);
+      if (entry != null) {
+        raw.timeout().clearTimeout();
+        return entry;
+      }
+    }
+    perCall.timeout().ifPresent(t -> raw.timeout().timeout(InFlight.millis(t), TimeUnit.MILLISECONDS));
+    return InFlight.enter(raw);
   }
 
   /** Builds the HTTP request once (Retrofit serializes the body) and tags it with any per-call timeouts. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>Reached by generated code through {@link Generated}.
  */
 final class Checks {
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  private static final Map<String, ThreadLocal<Matcher>> PATTERNS = new ConcurrentHashMap<>();
 
   private Checks() {}
 
@@ -63,23 +64,43 @@ final class Checks {
 
   /** A text field must contain a match of the spec's regular expression, read as ECMA-262 reads it (JSON Schema semantics). */
   public static void pattern(Object value, String regex, String path, String name) {
-    if (value instanceof CharSequence text && !PATTERNS.computeIfAbsent(regex, EcmaPattern::compile).matcher(text).find()) {
+    if (value instanceof CharSequence text && !matches(regex, text)) {
       throw fail(path, name, "pattern", "must match the pattern " + regex);
     }
   }
 
+  /** Whether {@code text} contains a match of {@code regex}, with a matcher kept per thread rather than made per check. */
+  private static boolean matches(String regex, CharSequence text) {
+    Matcher matcher = PATTERNS.computeIfAbsent(regex, Checks::matcherPerThread).get();
+    try {
+      return matcher.reset(text).find();
+    } finally {
+      matcher.reset(""); // holds no reference to the caller's text
+    }
+  }
+
+  private static ThreadLocal<Matcher> matcherPerThread(String regex) {
+    Pattern pattern = EcmaPattern.compile(regex);
+    return ThreadLocal.withInitial(() -> pattern.matcher(""));
+  }
+
   /** A text field must have at least {@code min} characters (Unicode code points). */
   public static void minLength(Object value, int min, String path, String name) {
-    if (value instanceof CharSequence text && text.codePoints().count() < min) {
+    if (value instanceof CharSequence text && codePoints(text) < min) {
       throw fail(path, name, "minLength", "must have at least " + min + " characters");
     }
   }
 
   /** A text field must have at most {@code max} characters (Unicode code points). */
   public static void maxLength(Object value, int max, String path, String name) {
-    if (value instanceof CharSequence text && text.codePoints().count() > max) {
+    if (value instanceof CharSequence text && codePoints(text) > max) {
       throw fail(path, name, "maxLength", "must have at most " + max + " characters");
     }
+  }
+
+  /** The number of Unicode code points in {@code text}, counted without a stream. */
+  private static int codePoints(CharSequence text) {
+    return Character.codePointCount(text, 0, text.length());
   }
 
   /** A number must not be below {@code bound} (or must be above it, when exclusive). */

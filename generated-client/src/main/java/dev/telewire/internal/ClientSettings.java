@@ -26,7 +26,7 @@ public final class ClientSettings {
     this.options = options;
     LogLevel level = options.logLevel() != null ? options.logLevel() : options.environment().logLevel();
     this.stack = new HttpStack(vendor, baseUrl, credential, options, level);
-    this.caller = new Caller(vendor, stack.http(), options, credential);
+    this.caller = new Caller(vendor, stack.http(), stack.callTimeout(), options, credential);
   }
 
   /** Returns an empty builder for {@code vendor}. */
@@ -42,6 +42,11 @@ public final class ClientSettings {
   /** The Retrofit instance over the authenticated HTTP client. */
   public Retrofit retrofit() {
     return stack.retrofit();
+  }
+
+  /** The credentials to add in a request copy made before sending, or null (see {@link HttpStack#earlyCredentials}). */
+  @org.jspecify.annotations.Nullable Credentials earlyCredentials() {
+    return stack.earlyCredentials();
   }
 
   /** Runs calls with retries, timeouts and error mapping. */

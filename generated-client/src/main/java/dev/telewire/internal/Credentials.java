@@ -1,6 +1,7 @@
 package dev.telewire.internal;
 
 import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -20,6 +21,11 @@ public final class Credentials implements Interceptor {
   private final Secret secret;
   private final String headerValue;
   private final String encodedQueryValue;
+  /** For a query credential: request URLs seen, with the credential added (a bounded cache). */
+  private final ConcurrentHashMap<HttpUrl, HttpUrl> withQueryCredential = new ConcurrentHashMap<>();
+
+  /** How many URLs {@link #withQueryCredential} holds at most: those of operations without parameters repeat. */
+  private static final int QUERY_URLS = 64;
 
   /** Where the credential travels, as the spec's security scheme says. */
   public enum Placement {
@@ -59,28 +65,72 @@ public final class Credentials implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    HttpUrl url = request.url();
-    boolean needsUserAgent = request.header("User-Agent") == null;
-    boolean authorize = sameOrigin(baseUrl, url);
-    if (!authorize && !needsUserAgent) {
+    if (!needsUserAgent(request) && !needsCredential(request)) {
       return chain.proceed(request);
     }
     Request.Builder outgoing = request.newBuilder();
-    if (needsUserAgent) {
+    addTo(request, outgoing);
+    return chain.proceed(outgoing.build());
+  }
+
+  /**
+   * Adds to {@code outgoing}, a copy of {@code request} being made anyway, what this interceptor
+   * would add: the SDK's {@code User-Agent} and, for the configured host, the credential. The
+   * interceptor then passes the request on untouched. Only for a client whose caller has no
+   * application interceptors of their own, which would otherwise see the credential.
+   */
+  void addTo(Request request, Request.Builder outgoing) {
+    if (needsUserAgent(request)) {
       outgoing.header("User-Agent", UserAgent.VALUE);
     }
-    if (authorize) {
-      // Added, never set: an operation's own parameter of the same name keeps its value.
-      if (placement == Placement.QUERY) {
-        outgoing.url(url.newBuilder().addEncodedQueryParameter(name, encodedQueryValue).build());
-      } else if (placement == Placement.COOKIE) {
-        String cookies = request.header("Cookie");
-        outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
-      } else {
-        outgoing.addHeader(name, headerValue);
-      }
+    if (!needsCredential(request)) {
+      return;
     }
-    return chain.proceed(outgoing.build());
+    // Added, never set: an operation's own parameter of the same name keeps its value.
+    if (placement == Placement.QUERY) {
+      outgoing.url(withQueryCredential(request.url()));
+    } else if (placement == Placement.COOKIE) {
+      String cookies = request.header("Cookie");
+      outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
+    } else {
+      outgoing.addHeader(name, headerValue);
+    }
+  }
+
+  private static boolean needsUserAgent(Request request) {
+    return request.header("User-Agent") == null;
+  }
+
+  /**
+   * Whether {@code request} goes to the configured origin and does not carry the credential yet.
+   * A header credential added by {@link #addTo} is recognized by its value being this object's
+   * own string: OkHttp keeps the instance, and an operation's own header of the same name is
+   * another one.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private boolean needsCredential(Request request) {
+    if (!sameOrigin(baseUrl, request.url())) {
+      return false;
+    }
+    boolean header = placement == Placement.BEARER_HEADER || placement == Placement.HEADER;
+    return !header || request.header(name) != headerValue;
+  }
+
+  /**
+   * {@code url} with the credential added as a query parameter. Rebuilding a URL re-splits and
+   * re-encodes it, so the result is kept for the URLs that repeat (Retrofit builds an equal one
+   * on every call of an operation without parameters).
+   */
+  private HttpUrl withQueryCredential(HttpUrl url) {
+    HttpUrl known = withQueryCredential.get(url);
+    if (known != null) {
+      return known;
+    }
+    HttpUrl authorized = url.newBuilder().addEncodedQueryParameter(name, encodedQueryValue).build();
+    if (withQueryCredential.size() < QUERY_URLS) {
+      withQueryCredential.putIfAbsent(url, authorized);
+    }
+    return authorized;
   }
 
   /** Whether {@code url} has the scheme, host and port of {@code baseUrl}. */

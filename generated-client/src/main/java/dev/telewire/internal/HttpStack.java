@@ -16,17 +16,23 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 final class HttpStack {
   private final Call.Factory http;
   private final Retrofit retrofit;
+  private final @Nullable Duration callTimeout;
+  private final @Nullable Credentials early;
 
   HttpStack(Vendor vendor, HttpUrl baseUrl, Secret credential, ClientOptions options, LogLevel level) {
     OkHttpClient own = options.okHttpClient();
+    this.callTimeout = orDefault(options.timeout(), own == null ? ClientOptions.DEFAULT_TIMEOUT : null);
     // The shared default is built when the first call needs it, so that building a client does
     // not wait for DefaultHttp's TLS set-up.
+    Credentials credentials = new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential);
+    boolean inHeader = vendor.placement() == Credentials.Placement.BEARER_HEADER || vendor.placement() == Credentials.Placement.HEADER;
+    this.early = inHeader && (own == null || own.interceptors().isEmpty()) ? credentials : null;
     this.http = own != null
-        ? configure(own, false, vendor, baseUrl, credential, options, level)
-        : new DeferredCallFactory(() -> configure(DefaultHttp.get(), true, vendor, baseUrl, credential, options, level));
+        ? configure(own, false, vendor, credentials, baseUrl, credential, options, level)
+        : new DeferredCallFactory(() -> configure(DefaultHttp.get(), true, vendor, credentials, baseUrl, credential, options, level));
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(http)
+        .callFactory(new UnsentCalls(http))
         .addConverterFactory(OptionalBody.CONVERTERS)
         .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
         .build();
@@ -40,9 +46,29 @@ final class HttpStack {
     return retrofit;
   }
 
+  /**
+   * The whole-attempt timeout this stack set as OkHttp's call timeout, or null if it set none (the
+   * caller's own client then keeps its own). {@link Caller} enforces it through {@link InFlight}
+   * instead, and Retrofit calls made directly keep OkHttp's.
+   */
+  @Nullable Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /**
+   * The client's {@link Credentials}, for a request copy made before sending to add the
+   * credential in ({@link Credentials#addTo}), or null when that must wait for the interceptor:
+   * the caller's client has application interceptors of its own, which run first and must not see
+   * the credential, or the credential travels in the query or a cookie.
+   */
+  @Nullable Credentials earlyCredentials() {
+    return early;
+  }
+
   /** {@code base} with the configured timeouts (the defaults too, when {@code ours}) and the SDK's interceptors. */
   private static OkHttpClient configure(
-      OkHttpClient base, boolean ours, Vendor vendor, HttpUrl baseUrl, Secret credential, ClientOptions options, LogLevel level) {
+      OkHttpClient base, boolean ours, Vendor vendor, Credentials credentials, HttpUrl baseUrl, Secret credential,
+      ClientOptions options, LogLevel level) {
     OkHttpClient.Builder builder = base.newBuilder();
     Duration connect = orDefault(options.connectTimeout(), ours ? ClientOptions.DEFAULT_CONNECT_TIMEOUT : null);
     Duration read = orDefault(options.readTimeout(), ours ? ClientOptions.DEFAULT_READ_TIMEOUT : null);
@@ -56,10 +82,12 @@ final class HttpStack {
     if (call != null) {
       builder.callTimeout(call);
     }
+    // Outermost, before the caller's own interceptors: the whole-attempt timeout counts them too.
+    builder.interceptors().add(0, new PerCallTimeouts());
+    builder.eventListenerFactory(ResponseTracking.over(base.eventListenerFactory()));
     builder
         .addInterceptor(new ResponseCapture())
-        .addInterceptor(new PerCallTimeouts())
-        .addInterceptor(new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential));
+        .addInterceptor(credentials);
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
@@ -67,9 +95,6 @@ final class HttpStack {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
     }
     builder.addNetworkInterceptor(new NoSilentResend());
-    // Innermost, so that a body read by any interceptor (ours or the caller's, application or
-    // network) fails as a body, not as the call.
-    builder.addNetworkInterceptor(new ReceivedResponses());
     return builder.build();
   }
 

@@ -7,10 +7,15 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Applies the connect and read timeouts of the {@link RequestOptions} tagged on a request. */
+/**
+ * Starts the whole-attempt deadline of an asynchronous attempt when OkHttp runs it (see
+ * {@link InFlight}), and applies the connect and read timeouts of the {@link RequestOptions}
+ * tagged on a request.
+ */
 final class PerCallTimeouts implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
+    InFlight.started(chain.call());
     RequestOptions options = chain.request().tag(RequestOptions.class);
     if (options == null) {
       return chain.proceed(chain.request());

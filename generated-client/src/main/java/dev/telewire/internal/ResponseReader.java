@@ -43,13 +43,14 @@ final class ResponseReader {
    * operations without one) or the error status, and throws the outcomes that no retry can change
    * (a success whose body cannot be read).
    */
-  <T> Attempt<T> read(Response response, JsonAdapter<T> adapter) {
+  <T> Attempt<T> read(Response response, JsonAdapter<T> adapter, InFlight.Entry attempt) {
     try (response) {
       int code = response.code();
       if (!response.isSuccessful()) {
         return status(code, response.headers(), readSnippet(response.body()));
       }
-      return Attempt.success(parse(code, response.body(), response.header("Content-Type"), adapter, response.request().url().host()));
+      return Attempt.success(
+          parse(code, response.body(), response.header("Content-Type"), adapter, response.request().url().host(), attempt));
     }
   }
 
@@ -59,10 +60,9 @@ final class ResponseReader {
    * when the operation documents no body, else the exception saying the request may have taken
    * effect. Never a transport failure, so never retried as one.
    */
-  <T> Attempt<T> unreadBody(BodyReadException failure, IOException thrown, JsonAdapter<T> adapter, String host) {
-    int code = failure.statusCode();
+  <T> Attempt<T> unreadBody(int code, Headers headers, IOException thrown, JsonAdapter<T> adapter, String host) {
     if (code < 200 || code > 299) {
-      return status(code, failure.headers(), "");
+      return status(code, headers, "");
     }
     if (adapter == null) {
       return Attempt.success(null);
@@ -93,12 +93,12 @@ final class ResponseReader {
     return SdkExceptions.create().connection(problem, e, timedOut(e));
   }
 
-  /** Whether {@code e}, or the failure it marks or wraps, is a timeout. */
+  /** Whether {@code e}, or the failure it wraps, is a timeout. */
   private static boolean timedOut(IOException e) {
     return Attempt.isTimeout(e) || (e.getCause() instanceof IOException cause && Attempt.isTimeout(cause));
   }
 
-  private <T> T parse(int code, ResponseBody body, String contentType, JsonAdapter<T> adapter, String host) {
+  private <T> T parse(int code, ResponseBody body, String contentType, JsonAdapter<T> adapter, String host, InFlight.Entry attempt) {
     if (adapter == null) {
       return null; // The operation documents no body: whatever came is discarded.
     }
@@ -115,7 +115,7 @@ final class ResponseReader {
         // Reading the whole body before parsing it.
       }
     } catch (IOException e) {
-      throw incomplete(code, host, e);
+      throw incomplete(code, host, attempt.timedOut(e));
     }
     if (bytes.size() == 0 && adapter instanceof OptionalBody) {
       return null; // The operation documents a 2xx without a body too.

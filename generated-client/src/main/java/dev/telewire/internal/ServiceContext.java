@@ -66,7 +66,8 @@ public final class ServiceContext {
 
   /** The authenticated Retrofit implementation of {@code type}, created on first use. */
   public <A> A api(Class<A> type) {
-    return type.cast(interfaces.computeIfAbsent(type, settings.retrofit()::create));
+    Object api = interfaces.get(type); // a plain read first: computeIfAbsent would allocate its function per call
+    return type.cast(api != null ? api : interfaces.computeIfAbsent(type, settings.retrofit()::create));
   }
 
   /** Sends {@code prepared} and returns its body. */
@@ -139,6 +140,9 @@ public final class ServiceContext {
     Credentials.Placement placement = vendor.placement();
     String credential = vendor.credentialName();
     boolean header = placement == Credentials.Placement.HEADER || placement == Credentials.Placement.BEARER_HEADER;
+    if (options.headers().isEmpty() && options.queryParams().isEmpty()) {
+      return; // the common case, without an iterator
+    }
     for (String name : options.headers().keySet()) {
       if (header && name.equalsIgnoreCase(credential)) {
         throw refused("header", name);
@@ -161,6 +165,7 @@ public final class ServiceContext {
     if (!idempotencyKey && slot == null && options.headers().isEmpty() && options.queryParams().isEmpty()) {
       return call;
     }
+    Credentials early = settings.earlyCredentials();
     UnaryOperator<Request> decoration = request -> {
       Request.Builder builder = request.newBuilder();
       options.headers().forEach((name, values) -> setAll(builder, name, values));
@@ -172,17 +177,29 @@ public final class ServiceContext {
         });
         builder.url(url.build());
       }
-      if (idempotencyKey && request.header(idempotencyHeader) == null
-          && options.headers().keySet().stream().noneMatch(idempotencyHeader::equalsIgnoreCase)) {
+      if (idempotencyKey && request.header(idempotencyHeader) == null && !hasHeader(options, idempotencyHeader)) {
         // One key per call, generated once: every retried attempt sends this same request.
         builder.header(idempotencyHeader, UUID.randomUUID().toString());
       }
       if (slot != null) {
         builder.tag(ResponseCapture.Slot.class, slot);
       }
+      if (early != null) {
+        // In this copy rather than another one in the Credentials interceptor.
+        early.addTo(request, builder);
+      }
       return builder.build();
     };
     return new DecoratedCall<>(call, decoration);
+  }
+
+  private static boolean hasHeader(RequestOptions options, String name) {
+    for (String extra : options.headers().keySet()) {
+      if (extra.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void setAll(Request.Builder builder, String name, List<String> values) {
