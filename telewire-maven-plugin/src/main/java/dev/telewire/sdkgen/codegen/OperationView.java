@@ -8,6 +8,8 @@ import java.util.List;
  * open it as a section ({@code {{#vendorExtensions.x-tw}}}) so that its accessors read as plain
  * names next to the operation's own ({@code {{resultType}}}, {@code {{operationId}}}).
  *
+ * @param summary the operation's summary as the spec writes it (the templates escape it with the
+ *     {@code javadoc} lambda), or null
  * @param resultType the type inside {@code retrofit2.Call<...>}: a model, a JDK type, {@code Void},
  *     or {@code okhttp3.ResponseBody} for a streamed body
  * @param http the Retrofit annotations of the method, one per line ({@code @GET("/numbers")})
@@ -21,6 +23,7 @@ import java.util.List;
  * @param successFlag the body property that is false when a 2xx call failed anyway, or null
  */
 record OperationView(
+    String summary,
     String resultType,
     String http,
     List<EncodedParam> encodedParams,
@@ -61,7 +64,7 @@ record OperationView(
   OperationView withService(List<String> serviceChecks, String optionsName, SuccessFlag flag) {
     List<String> all = new java.util.ArrayList<>(serviceChecks);
     all.addAll(checks);
-    return new OperationView(resultType, http, encodedParams, bridge, arguments, adapterInit, all, optionsName, flag);
+    return new OperationView(summary, resultType, http, encodedParams, bridge, arguments, adapterInit, all, optionsName, flag);
   }
 
   /**

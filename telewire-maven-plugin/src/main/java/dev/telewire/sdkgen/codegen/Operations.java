@@ -23,9 +23,10 @@ final class Operations {
   /**
    * Shapes {@code operation} and returns its view, without the service's part; {@code records} are
    * the models with a {@code validate()} method, {@code bodyRequired} whether the spec requires its
-   * request body (openapi-generator keeps that only for JSON bodies, not forms).
+   * request body (openapi-generator keeps that only for JSON bodies, not forms), {@code summary} its
+   * summary as written (may be null).
    */
-  static OperationView shape(CodegenOperation operation, Set<String> records, boolean bodyRequired) {
+  static OperationView shape(CodegenOperation operation, Set<String> records, boolean bodyRequired, String summary) {
     String where = "operation " + operation.operationId + " (" + operation.httpMethod + " /" + operation.path + ")";
     String method = operation.httpMethod.toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
@@ -108,7 +109,7 @@ final class Operations {
       http.append('@').append(method).append("(\"").append(operation.path).append("\")");
     }
 
-    return new OperationView(returnType, http.toString(), signature.encoded, signature.bridge,
+    return new OperationView(summary, returnType, http.toString(), signature.encoded, signature.bridge,
         String.join(", ", signature.arguments), adapterInit, checks, "options", null);
   }
 

@@ -27,7 +27,7 @@ final class ServiceImports {
       any = true;
       adapters |= view.typedBody();
       // The adapter expressions name Moshi's Types by its simple name.
-      types |= view.typedBody() && view.adapterInit().contains("Types.");
+      types |= Imports.namesMoshiTypes(view.adapterInit());
       used.append(' ').append(view.resultType());
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }

@@ -61,6 +61,8 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private final GeneratedApi.Recorder recorder = new GeneratedApi.Recorder();
   /** The operations whose spec requires their request body, which openapi-generator keeps only for JSON bodies. */
   private final Set<CodegenOperation> bodyRequired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** Each operation's summary as the spec writes it: openapi-generator keeps only an escaped copy. */
+  private final Map<CodegenOperation, String> summaries = new java.util.IdentityHashMap<>();
 
   /** Creates the codegen with Retrofit 2 as its library and no bundled templates to fall back on. */
   public TelewireJavaCodegen() {
@@ -93,6 +95,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       additionalProperties.putIfAbsent(CodegenConstants.MODEL_PACKAGE, invoker + ".model");
     }
     super.processOpts();
+    additionalProperties.put(Javadoc.LAMBDA, new Javadoc());
     supportingFiles.clear();
     apiTestTemplateFiles.clear();
     modelTestTemplateFiles.clear();
@@ -237,6 +240,15 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     if (body != null && Boolean.TRUE.equals(body.getRequired())) {
       bodyRequired.add(shaped);
     }
+    summaries.put(shaped, operation.getSummary());
+    if (body != null) {
+      // The body parameter keeps only an escaped description; the templates escape the spec's own for Javadoc.
+      for (org.openapitools.codegen.CodegenParameter param : shaped.allParams) {
+        if (param.isBodyParam && param.unescapedDescription == null) {
+          param.unescapedDescription = body.getDescription();
+        }
+      }
+    }
     return shaped;
   }
 
@@ -324,7 +336,11 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }
       }
-      models.setImports(Imports.of(used.toString(), modelNames, null));
+      List<Map<String, String>> shared = Imports.of(used.toString(), modelNames, null);
+      List<CodegenModel> inFile = models.getModels().stream().map(ModelMap::getModel).toList();
+      models.setImports(shared);
+      models.put("modelImports", Imports.ofModel(inFile, shared));
+      models.put("adapterImports", Imports.ofAdapter(inFile, shared));
     }
     return result;
   }
@@ -363,7 +379,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       CodegenOperation operation = each.next();
       OperationView view;
       try {
-        view = Operations.shape(operation, recordNames, bodyRequired.contains(operation));
+        view = Operations.shape(operation, recordNames, bodyRequired.contains(operation), summaries.get(operation));
         view = VendorClient.shape(operation, view, recordNames, models,
             vendorClient == null ? null : vendorClient.successFlag());
         operation.vendorExtensions.put(VIEW, view);
