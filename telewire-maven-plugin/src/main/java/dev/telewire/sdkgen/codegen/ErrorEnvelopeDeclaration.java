@@ -1,7 +1,6 @@
 package dev.telewire.sdkgen.codegen;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,29 @@ final class ErrorEnvelopeDeclaration {
 
   private ErrorEnvelopeDeclaration() {}
 
+  /**
+   * Where error bodies keep their parts, each as comma-separated Java string literals (empty when
+   * not declared).
+   *
+   * @param code the pointers to the error code
+   * @param message the pointers to the message
+   * @param requestId the pointers to the request id
+   * @param fieldErrors where the field errors are, or null
+   */
+  record Envelope(String code, String message, String requestId, FieldErrors fieldErrors) {}
+
+  /**
+   * Where an error body lists field errors, each part a Java string literal.
+   *
+   * @param at the pointer to the array
+   * @param path the pointer to an item's field path
+   * @param message the pointer to an item's message
+   * @param type the pointer to an item's type, or {@code null} (the literal)
+   */
+  record FieldErrors(String at, String path, String message, String type) {}
+
   /** Returns the envelope for the template, or null when none is declared. */
-  static Map<String, Object> of(Object declared, String where) {
+  static Envelope of(Object declared, String where) {
     if (declared == null) {
       return null;
     }
@@ -32,18 +52,12 @@ final class ErrorEnvelopeDeclaration {
             "Use code, message, requestId or fieldErrors.");
       }
     }
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("code", literals(errors.get("code"), where + ".code"));
-    envelope.put("message", literals(errors.get("message"), where + ".message"));
-    envelope.put("requestId", literals(errors.get("requestId"), where + ".requestId"));
     Object fields = errors.get("fieldErrors");
-    if (fields != null) {
-      envelope.put("fieldErrors", fieldErrors(fields, where + ".fieldErrors"));
-    }
-    return envelope;
+    return new Envelope(literals(errors.get("code"), where + ".code"), literals(errors.get("message"), where + ".message"),
+        literals(errors.get("requestId"), where + ".requestId"), fields == null ? null : fieldErrors(fields, where + ".fieldErrors"));
   }
 
-  private static Map<String, Object> fieldErrors(Object declared, String where) {
+  private static FieldErrors fieldErrors(Object declared, String where) {
     if (!(declared instanceof Map<?, ?> fields)) {
       throw new UnsupportedConstructException(where, "a 'fieldErrors' that is not a map",
           "Declare fieldErrors as {at: /detail, path: /loc, message: /msg, type: /type}.");
@@ -54,18 +68,17 @@ final class ErrorEnvelopeDeclaration {
             "Use at, path, message or type.");
       }
     }
-    Map<String, Object> result = new LinkedHashMap<>();
+    List<String> pointers = new ArrayList<>();
     for (String key : List.of("at", "path", "message")) {
       String pointer = pointer(fields.get(key), where + "." + key);
       if (pointer == null) {
         throw new UnsupportedConstructException(where, "field errors without '" + key + "'",
             "Give at (the array), path and message; type is optional.");
       }
-      result.put(key, pointer);
+      pointers.add(pointer);
     }
     String type = pointer(fields.get("type"), where + ".type");
-    result.put("type", type == null ? "null" : type);
-    return result;
+    return new FieldErrors(pointers.get(0), pointers.get(1), pointers.get(2), type == null ? "null" : type);
   }
 
   /** One pointer or a list of them, as comma-separated Java string literals (empty when absent). */

@@ -162,15 +162,15 @@ public final class GeneratedApi {
           types.add(param.dataType);
           models.add(param.dataType);
         }
-        Object returned = operation.vendorExtensions.get("x-tw-return-type");
-        String returnType = returned == null ? "Void" : returned.toString();
+        OperationView view = OperationView.of(operation);
+        String returnType = view == null ? "Void" : view.resultType();
         models.add(returnType);
         operation.responses.forEach(response -> models.add(response.dataType));
         methods.put(key, api + "." + operation.operationId);
         modelsUsed.put(key, models.stream().filter(java.util.Objects::nonNull).distinct().toList());
         String parameters = String.join(", ", types);
         declare(api, "Call<" + returnType + "> " + api + "." + operation.operationId + "(" + parameters + ")");
-        if (client != null && Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-convenience"))) {
+        if (client != null && view != null && view.convenience()) {
           String result = "Void".equals(returnType) ? "void" : returnType;
           String service = VendorClient.service(api);
           declare(service, result + " " + service + "." + operation.operationId + "(" + parameters + ")");
@@ -193,10 +193,9 @@ public final class GeneratedApi {
             }
           }
         } else if (Unions.isUnion(model)) {
-          Object variants = model.vendorExtensions.get("x-tw-variants");
           List<String> types = new ArrayList<>();
-          if (variants instanceof List<?> list) {
-            list.forEach(variant -> types.add(String.valueOf(((Map<?, ?>) variant).get("type"))));
+          if (model.vendorExtensions.get(TelewireJavaCodegen.VIEW) instanceof UnionView union) {
+            union.variants().forEach(variant -> types.add(variant.type()));
           }
           declare(name, "interface " + name + " (one of " + String.join(", ", types) + ")");
         } else {

@@ -22,7 +22,75 @@ final class Imports {
       Map.entry("LocalDateTime", "java.time.LocalDateTime"),
       Map.entry("OffsetDateTime", "java.time.OffsetDateTime"));
 
+  /** Moshi's {@code Types} named by its simple name in a type expression, not {@code LeaveTypes.class}. */
+  private static final java.util.regex.Pattern MOSHI_TYPES = java.util.regex.Pattern.compile("(?<![\\w.])Types\\.");
+
   private Imports() {}
+
+  /** Whether a Java expression names Moshi's {@code Types} by its simple name. */
+  static boolean namesMoshiTypes(String expression) {
+    return expression != null && MOSHI_TYPES.matcher(expression).find();
+  }
+
+  /**
+   * The imports of a model's own file: Moshi's annotations it uses and {@code shared}, the JDK
+   * types its components mention.
+   */
+  static List<Map<String, String>> ofModel(List<org.openapitools.codegen.CodegenModel> models, List<Map<String, String>> shared) {
+    TreeSet<String> names = names(shared);
+    names.add("com.squareup.moshi.JsonClass");
+    if (models.stream().anyMatch(model -> model.vendorExtensions.get(TelewireJavaCodegen.VIEW) instanceof RecordView
+        && !model.vars.isEmpty())) {
+      names.add("com.squareup.moshi.Json");
+    }
+    return entries(names);
+  }
+
+  /**
+   * The imports of a model's JSON adapter: the Moshi and JDK types its template uses for the
+   * model's kind (enum, record or union) and {@code shared}, the JDK types its components mention.
+   */
+  static List<Map<String, String>> ofAdapter(List<org.openapitools.codegen.CodegenModel> models, List<Map<String, String>> shared) {
+    TreeSet<String> names = names(shared);
+    names.addAll(List.of("com.squareup.moshi.JsonAdapter", "com.squareup.moshi.JsonReader",
+        "com.squareup.moshi.JsonWriter", "java.io.IOException"));
+    for (org.openapitools.codegen.CodegenModel model : models) {
+      Object view = model.vendorExtensions.get(TelewireJavaCodegen.VIEW);
+      if (view instanceof UnionView union) {
+        names.add("com.squareup.moshi.Moshi");
+        if (union.variants().stream().anyMatch(variant -> namesMoshiTypes(variant.typeExpression()))) {
+          names.add("com.squareup.moshi.Types");
+        }
+        if (union.hasObjectVariants()) {
+          names.addAll(List.of("java.util.List", "java.util.Set"));
+        }
+      } else {
+        // An enum's adapter throws it; a record's names it in its Javadoc.
+        names.add("com.squareup.moshi.JsonDataException");
+      }
+      if (view instanceof RecordView) {
+        names.add("com.squareup.moshi.Moshi");
+        boolean types = model.vars.stream().anyMatch(property -> property.vendorExtensions.get(TelewireJavaCodegen.VIEW)
+            instanceof PropertyView component && namesMoshiTypes(component.typeExpression()));
+        if (types) {
+          names.add("com.squareup.moshi.Types");
+        }
+      }
+    }
+    return entries(names);
+  }
+
+  private static TreeSet<String> names(List<Map<String, String>> entries) {
+    TreeSet<String> names = new TreeSet<>();
+    entries.forEach(entry -> names.add(entry.get("import")));
+    return names;
+  }
+
+  private static List<Map<String, String>> entries(TreeSet<String> names) {
+    List<Map<String, String>> imports = new ArrayList<>();
+    names.forEach(name -> imports.add(Map.of("import", name)));
+    return imports;
+  }
 
   /**
    * Imports for the simple type names in {@code usedTypes}: JDK types, and {@code models} from

@@ -18,7 +18,10 @@ final class Models {
 
   private Models() {}
 
-  /** Fills the per-property extensions the record and adapter templates read. */
+  /**
+   * Names a record's components and rejects what the record and adapter templates cannot express;
+   * {@link #describe} then makes the views they read.
+   */
   static void prepareRecord(CodegenModel model, java.util.function.Consumer<String> warnings) {
     if (Unions.isUnion(model)) {
       // A union's properties are its variants' merged for openapi-generator's own templates; it has no record.
@@ -51,43 +54,53 @@ final class Models {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "a binary property inside a JSON object", "Use format: byte (base64) or a multipart body.");
       }
-      property.vendorExtensions.put(TelewireJavaCodegen.TYPE_EXPRESSION, TypeExpressions.of(property));
-      property.vendorExtensions.put("x-tw-index", i);
-      String initial = initialValue(property);
-      if (initial != null) {
-        property.vendorExtensions.put("x-tw-default", initial);
-      }
-      property.vendorExtensions.put("x-tw-explicit-null", property.required && property.isNullable);
     }
-    explicitNulls(model, where, names);
-  }
-
-  /**
-   * An optional, nullable, writable property has three states on the wire: absent, null and a
-   * value. Its record then carries one more component, the JSON names to send as null, and its
-   * builder a {@code <name>Null()} method that adds to it.
-   */
-  private static void explicitNulls(CodegenModel model, String where, Set<String> names) {
-    String component = names.contains(EXPLICIT_NULLS) ? EXPLICIT_NULLS + "_" : EXPLICIT_NULLS;
-    boolean any = false;
-    for (CodegenProperty property : model.vars) {
-      if (property.required || !property.isNullable || property.isReadOnly) {
-        continue;
-      }
+    for (CodegenProperty property : vars) {
       String setter = property.name + "Null";
-      if (names.contains(setter)) {
+      if (sentAsNull(property) && names.contains(setter)) {
         throw new UnsupportedConstructException(where + ", property '" + property.baseName + "'",
             "an optional nullable property next to one whose Java name is '" + setter + "' (its null setter's name)",
             "Rename one of them in the overlay.");
       }
-      property.vendorExtensions.put("x-tw-null-setter", setter);
-      property.vendorExtensions.put("x-tw-nulls", component);
-      any = true;
     }
-    if (any) {
-      model.vendorExtensions.put("x-tw-explicit-nulls", component);
-      model.vars.get(model.vars.size() - 1).vendorExtensions.put("x-tw-then-nulls", component);
+  }
+
+  /**
+   * Puts the views of a record prepared by {@link #prepareRecord} into its and its properties'
+   * {@code vendorExtensions}; {@code unions} are the class names of the unions, {@code interfaces}
+   * the unions the record implements (comma-separated, or null).
+   *
+   * <p>An optional, nullable, writable property has three states on the wire: absent, null and a
+   * value. Its record then carries one more component, the JSON names to send as null, and its
+   * builder a {@code <name>Null()} method that adds to it.
+   */
+  static void describe(CodegenModel model, Set<String> unions, String interfaces) {
+    Set<String> names = new HashSet<>();
+    model.vars.forEach(property -> names.add(property.name));
+    boolean any = model.vars.stream().anyMatch(Models::sentAsNull);
+    String component = !any ? null : names.contains(EXPLICIT_NULLS) ? EXPLICIT_NULLS + "_" : EXPLICIT_NULLS;
+    List<CodegenProperty> vars = model.vars;
+    for (int i = 0; i < vars.size(); i++) {
+      CodegenProperty property = vars.get(i);
+      boolean nullable = sentAsNull(property);
+      CodegenProperty items = property.items;
+      property.vendorExtensions.put(TelewireJavaCodegen.VIEW, new PropertyView(
+          TypeExpressions.of(property),
+          i,
+          initialValue(property),
+          property.required && property.isNullable,
+          nullable ? property.name + "Null" : null,
+          nullable ? component : null,
+          i == vars.size() - 1 ? component : null,
+          property.isModel && !property.isEnumRef && !unions.contains(property.complexType),
+          items != null && items.isModel && !items.isEnumRef && !unions.contains(items.complexType)));
     }
+    model.vendorExtensions.put(TelewireJavaCodegen.VIEW, new RecordView(component, interfaces));
+  }
+
+  /** Whether the property may be sent as JSON null though optional: it has a {@code ...Null()} setter. */
+  private static boolean sentAsNull(CodegenProperty property) {
+    return !property.required && property.isNullable && !property.isReadOnly;
   }
 
   /**

@@ -1,10 +1,8 @@
 package dev.telewire.sdkgen.codegen;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -18,14 +16,17 @@ import org.openapitools.codegen.CodegenParameter;
 final class Operations {
   static final String REQUEST_BODY = "okhttp3.RequestBody";
   static final String RESPONSE_BODY = "okhttp3.ResponseBody";
-  /** Set on an operation from its spec: whether its {@code requestBody} is {@code required}. */
-  static final String BODY_REQUIRED = "x-tw-body-required";
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
   private Operations() {}
 
-  /** Shapes {@code operation}; {@code records} are the models with a {@code validate()} method. */
-  static void shape(CodegenOperation operation, Set<String> records) {
+  /**
+   * Shapes {@code operation} and returns its view, without the service's part; {@code records} are
+   * the models with a {@code validate()} method, {@code bodyRequired} whether the spec requires its
+   * request body (openapi-generator keeps that only for JSON bodies, not forms), {@code summary} its
+   * summary as written (may be null).
+   */
+  static OperationView shape(CodegenOperation operation, Set<String> records, boolean bodyRequired, String summary) {
     String where = "operation " + operation.operationId + " (" + operation.httpMethod + " /" + operation.path + ")";
     String method = operation.httpMethod.toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
@@ -75,8 +76,7 @@ final class Operations {
       signature.add("@Header(\"Cookie\") ", "String", "cookie", "ApiParameters.cookies(" + String.join(", ", cookies) + ")");
     }
     if (multipart) {
-      boolean required = !Boolean.FALSE.equals(operation.vendorExtensions.get(BODY_REQUIRED));
-      parts.add(0, String.valueOf(required));
+      parts.add(0, String.valueOf(bodyRequired));
       signature.add("@Body ", REQUEST_BODY, "form", "ApiParameters.multipart(" + String.join(", ", parts) + ")");
     }
 
@@ -87,10 +87,10 @@ final class Operations {
       returnType = RESPONSE_BODY;
       streaming = true;
     }
+    String adapterInit = null;
     if (!streaming && !"Void".equals(returnType)) {
       String adapter = "dev.telewire.internal.Generated.adapter(" + TypeExpressions.ofJavaType(returnType) + ")";
-      operation.vendorExtensions.put("x-tw-response-adapter-init",
-          successes.emptyAllowed() ? "dev.telewire.internal.Generated.emptyBodyAllowed(" + adapter + ")" : adapter);
+      adapterInit = successes.emptyAllowed() ? "dev.telewire.internal.Generated.emptyBodyAllowed(" + adapter + ")" : adapter;
     }
     StringBuilder http = new StringBuilder();
     if (form) {
@@ -109,12 +109,8 @@ final class Operations {
       http.append('@').append(method).append("(\"").append(operation.path).append("\")");
     }
 
-    operation.vendorExtensions.put("x-tw-return-type", returnType);
-    operation.vendorExtensions.put("x-tw-http", http.toString());
-    operation.vendorExtensions.put("x-tw-encoded-params", signature.encoded);
-    operation.vendorExtensions.put("x-tw-bridge", signature.bridge);
-    operation.vendorExtensions.put("x-tw-arguments", String.join(", ", signature.arguments));
-    operation.vendorExtensions.put("x-tw-param-checks", checks);
+    return new OperationView(summary, returnType, http.toString(), signature.encoded, signature.bridge,
+        String.join(", ", signature.arguments), adapterInit, checks, "options", null);
   }
 
   /** A JSON or raw body; an optional one is encoded by the default method, as Retrofit refuses a null {@code @Body}. */
@@ -194,16 +190,12 @@ final class Operations {
 
   /** The Retrofit method's encoded parameters, and the arguments the typed default method passes to it. */
   private static final class Signature {
-    final List<Map<String, Object>> encoded = new ArrayList<>();
+    final List<OperationView.EncodedParam> encoded = new ArrayList<>();
     final List<String> arguments = new ArrayList<>();
     boolean bridge;
 
     void add(String annotation, String type, String name, String argument) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put("annotation", annotation);
-      map.put("type", type);
-      map.put("name", name);
-      encoded.add(map);
+      encoded.add(new OperationView.EncodedParam(annotation, type, name));
       arguments.add(argument);
     }
   }

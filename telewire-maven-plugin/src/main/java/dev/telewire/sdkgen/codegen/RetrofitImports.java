@@ -19,14 +19,9 @@ final class RetrofitImports {
   static List<Map<String, String>> of(List<CodegenOperation> operations) {
     StringBuilder annotations = new StringBuilder();
     for (CodegenOperation operation : operations) {
-      annotations.append(' ').append(operation.vendorExtensions.get("x-tw-http"));
-      if (operation.vendorExtensions.get("x-tw-encoded-params") instanceof List<?> params) {
-        for (Object param : params) {
-          if (param instanceof Map<?, ?> map) {
-            annotations.append(' ').append(map.get("annotation"));
-          }
-        }
-      }
+      OperationView view = OperationView.of(operation);
+      annotations.append(' ').append(view.http());
+      view.encodedParams().forEach(param -> annotations.append(' ').append(param.annotation()));
     }
     TreeSet<String> names = new TreeSet<>();
     Matcher matcher = SIMPLE_ANNOTATION.matcher(annotations);

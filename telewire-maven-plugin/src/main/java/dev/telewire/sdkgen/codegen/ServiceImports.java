@@ -20,14 +20,15 @@ final class ServiceImports {
     boolean adapters = false;
     boolean types = false;
     for (CodegenOperation operation : operations) {
-      if (!Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-convenience"))) {
+      OperationView view = OperationView.of(operation);
+      if (!view.convenience()) {
         continue;
       }
       any = true;
-      adapters |= operation.vendorExtensions.get("x-tw-response-adapter") != null;
+      adapters |= view.typedBody();
       // The adapter expressions name Moshi's Types by its simple name.
-      types |= String.valueOf(operation.vendorExtensions.get("x-tw-response-adapter-init")).contains("Types.");
-      used.append(' ').append(operation.vendorExtensions.get("x-tw-return-type"));
+      types |= Imports.namesMoshiTypes(view.adapterInit());
+      used.append(' ').append(view.resultType());
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
     TreeSet<String> sync = new TreeSet<>();

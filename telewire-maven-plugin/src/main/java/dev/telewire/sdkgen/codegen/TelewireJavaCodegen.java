@@ -10,7 +10,6 @@ import java.util.Set;
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
-import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
@@ -30,12 +29,21 @@ import org.slf4j.LoggerFactory;
  * openapi-generator names anything. Every construct the templates cannot express is collected as a
  * {@link Problem}, and generation then fails once with an {@link UnsupportedConstructException}
  * listing them all.
+ *
+ * <p>The templates read openapi-generator's own model plus a few typed views, each under the one
+ * vendor extension {@value #VIEW}: an {@link OperationView} on each operation, a {@link ModelView}
+ * ({@link RecordView} or {@link UnionView}) on each record and union, a {@link PropertyView} on each
+ * record component; the client template gets a {@link ClientView} as {@code client}. Templates open a
+ * view as a section, {@code {{#vendorExtensions.x-tw}}}, and read its accessors by name.
  */
 public class TelewireJavaCodegen extends JavaClientCodegen {
   private static final Logger LOG = LoggerFactory.getLogger(TelewireJavaCodegen.class);
 
-  /** Extension on each property: a Java expression for its {@code java.lang.reflect.Type}. */
-  static final String TYPE_EXPRESSION = "x-tw-type";
+  /**
+   * The one vendor extension the templates read: on an operation its {@link OperationView}, on a
+   * record or union its {@link ModelView}, on a record's property its {@link PropertyView}.
+   */
+  static final String VIEW = "x-tw";
   /** Template variable naming the spec files a generated file comes from. */
   static final String SPEC_NAME = "specName";
 
@@ -46,11 +54,15 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
   private boolean unionHelperAdded;
   private final Set<String> modelNames = new HashSet<>();
   private final Set<String> recordNames = new HashSet<>();
-  private Map<String, Object> vendorClient;
+  private ClientView vendorClient;
   private Problems problems = new Problems(null);
   private final java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
   private boolean collectOnly;
   private final GeneratedApi.Recorder recorder = new GeneratedApi.Recorder();
+  /** The operations whose spec requires their request body, which openapi-generator keeps only for JSON bodies. */
+  private final Set<CodegenOperation> bodyRequired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** Each operation's summary as the spec writes it: openapi-generator keeps only an escaped copy. */
+  private final Map<CodegenOperation, String> summaries = new java.util.IdentityHashMap<>();
 
   /** Creates the codegen with Retrofit 2 as its library and no bundled templates to fall back on. */
   public TelewireJavaCodegen() {
@@ -83,6 +95,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       additionalProperties.putIfAbsent(CodegenConstants.MODEL_PACKAGE, invoker + ".model");
     }
     super.processOpts();
+    additionalProperties.put(Javadoc.LAMBDA, new Javadoc());
     supportingFiles.clear();
     apiTestTemplateFiles.clear();
     modelTestTemplateFiles.clear();
@@ -167,7 +180,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     if (vendorClient != null) {
       apiTemplateFiles.put("service.mustache", SERVICE_SUFFIX);
       apiTemplateFiles.put("service_async.mustache", ASYNC_SERVICE_SUFFIX);
-      supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.get("name") + ".java"));
+      supportingFiles.add(new SupportingFile("client.mustache", folderOf(VendorClient.PACKAGE), vendorClient.name() + ".java"));
     }
   }
 
@@ -189,28 +202,17 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     }
     Map<String, Object> result = super.postProcessSupportingFileData(bundle);
     if (vendorClient != null) {
-      Map<String, Object> client = new LinkedHashMap<>(vendorClient);
-      List<Map<String, Object>> apis = new java.util.ArrayList<>();
-      // An operation with several tags is in several interfaces, but gets one client method.
-      Set<String> seen = new HashSet<>();
+      List<ClientView.Service> services = new java.util.ArrayList<>();
       if (result.get("apiInfo") instanceof Map<?, ?> apiInfo && apiInfo.get("apis") instanceof List<?> all) {
         for (Object api : all) {
           if (api instanceof OperationsMap operations) {
-            Map<String, Object> entry = new LinkedHashMap<>();
             String classname = String.valueOf(operations.get("classname"));
-            entry.put("classname", classname);
-            entry.put("accessor", VendorClient.accessor(classname));
-            entry.put("serviceName", VendorClient.service(classname));
-            entry.put("tag", operations.get("baseName"));
-            entry.put("operations", operations.getOperations().getOperation().stream()
-                .filter(operation -> seen.add(operation.operationId))
-                .toList());
-            apis.add(entry);
+            services.add(new ClientView.Service(classname, VendorClient.accessor(classname), VendorClient.service(classname),
+                String.valueOf(operations.get("baseName"))));
           }
         }
       }
-      client.put("apis", apis);
-      result.put("client", client);
+      result.put("client", vendorClient.withApis(services));
     }
     return result;
   }
@@ -235,7 +237,18 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
       body = org.openapitools.codegen.utils.ModelUtils.getReferencedRequestBody(openAPI, body);
     }
     // openapi-generator keeps whether a body is required only for JSON bodies, not forms.
-    shaped.vendorExtensions.put(Operations.BODY_REQUIRED, body != null && Boolean.TRUE.equals(body.getRequired()));
+    if (body != null && Boolean.TRUE.equals(body.getRequired())) {
+      bodyRequired.add(shaped);
+    }
+    summaries.put(shaped, operation.getSummary());
+    if (body != null) {
+      // The body parameter keeps only an escaped description; the templates escape the spec's own for Javadoc.
+      for (org.openapitools.codegen.CodegenParameter param : shaped.allParams) {
+        if (param.isBodyParam && param.unescapedDescription == null) {
+          param.unescapedDescription = body.getDescription();
+        }
+      }
+    }
     return shaped;
   }
 
@@ -292,9 +305,17 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
         byClass.put(modelMap.getModel().classname, modelMap.getModel());
       }
     }
-    describeUnions(byClass);
-    markUnionReferences(byClass);
+    Unions.Described unions = describeUnions(byClass);
     byClass.values().stream().filter(Unions::isUnion).forEach(model -> recordNames.remove(model.classname));
+    Set<String> unionNames = new HashSet<>();
+    byClass.values().stream().filter(Unions::isUnion).forEach(model -> unionNames.add(model.classname));
+    for (CodegenModel model : byClass.values()) {
+      if (unions.unions().containsKey(model.classname)) {
+        model.vendorExtensions.put(VIEW, unions.unions().get(model.classname));
+      } else if (recordNames.contains(model.classname)) {
+        Models.describe(model, unionNames, unions.interfaces().get(model.classname));
+      }
+    }
     recorder.models(byClass.values());
     for (ModelsMap models : result.values()) {
       StringBuilder used = new StringBuilder();
@@ -305,11 +326,9 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
           unionHelperAdded = true;
         }
         if (Unions.isUnion(model)) {
-          @SuppressWarnings("unchecked")
-          List<Map<String, Object>> variants = (List<Map<String, Object>>) model.vendorExtensions.get("x-tw-variants");
-          if (variants != null) {
-            // Null when describing the unions failed: that problem is already collected.
-            variants.forEach(v -> used.append(' ').append(v.get("type")));
+          if (model.vendorExtensions.get(VIEW) instanceof UnionView union) {
+            // No view when describing the unions failed: that problem is already collected.
+            union.variants().forEach(v -> used.append(' ').append(v.type()));
           }
         } else if (model.isEnum) {
           used.append(' ').append(model.dataType);
@@ -317,7 +336,11 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
           model.vars.forEach(v -> used.append(' ').append(v.datatypeWithEnum));
         }
       }
-      models.setImports(Imports.of(used.toString(), modelNames, null));
+      List<Map<String, String>> shared = Imports.of(used.toString(), modelNames, null);
+      List<CodegenModel> inFile = models.getModels().stream().map(ModelMap::getModel).toList();
+      models.setImports(shared);
+      models.put("modelImports", Imports.ofModel(inFile, shared));
+      models.put("adapterImports", Imports.ofAdapter(inFile, shared));
     }
     return result;
   }
@@ -326,46 +349,24 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
    * Describes the unions, collecting every failure: a union that fails is recorded and stripped of
    * its oneOf/anyOf and discriminator, and the rest are described again.
    */
-  private void describeUnions(Map<String, CodegenModel> byClass) {
+  private Unions.Described describeUnions(Map<String, CodegenModel> byClass) {
     for (int attempt = 0; attempt <= byClass.size(); attempt++) {
       try {
-        Unions.describe(byClass, warnings::add);
-        return;
+        return Unions.describe(byClass, warnings::add);
       } catch (UnsupportedConstructException e) {
         String where = e.where() == null ? "" : e.where();
         String name = where.startsWith("schema ") ? where.substring(7).split(",")[0].strip() : where;
         CodegenModel failed = byClass.values().stream().filter(m -> m.name.equals(name)).findFirst().orElse(null);
         problems.schema(name, e);
         if (failed == null) {
-          return;
+          break;
         }
         failed.oneOf.clear();
         failed.anyOf.clear();
         failed.discriminator = null;
       }
     }
-  }
-
-  /**
-   * Marks properties (and array items) whose type is a oneOf/anyOf interface, which has no
-   * {@code validate} method of its own: request validation recurses only into records.
-   */
-  private static void markUnionReferences(Map<String, CodegenModel> byClass) {
-    for (CodegenModel model : byClass.values()) {
-      for (CodegenProperty property : model.vars) {
-        markIfUnion(property, byClass);
-        if (property.items != null) {
-          markIfUnion(property.items, byClass);
-        }
-      }
-    }
-  }
-
-  private static void markIfUnion(CodegenProperty property, Map<String, CodegenModel> byClass) {
-    CodegenModel target = property.complexType == null ? null : byClass.get(property.complexType);
-    if (target != null && Unions.isUnion(target)) {
-      property.vendorExtensions.put("x-tw-union-ref", true);
-    }
+    return new Unions.Described(Map.of(), Map.of());
   }
 
   @Override
@@ -376,20 +377,22 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     allModels.forEach(model -> models.put(model.getModel().classname, model.getModel()));
     for (java.util.Iterator<CodegenOperation> each = result.getOperations().getOperation().iterator(); each.hasNext(); ) {
       CodegenOperation operation = each.next();
+      OperationView view;
       try {
-        Operations.shape(operation, recordNames);
-        VendorClient.shape(operation, recordNames);
-        VendorClient.successFlag(operation, models, vendorClient == null ? null : (String) vendorClient.get("successFlag"));
+        view = Operations.shape(operation, recordNames, bodyRequired.contains(operation), summaries.get(operation));
+        view = VendorClient.shape(operation, view, recordNames, models,
+            vendorClient == null ? null : vendorClient.successFlag());
+        operation.vendorExtensions.put(VIEW, view);
       } catch (UnsupportedConstructException e) {
         problems.operation(operation.httpMethod, "/" + operation.path, e);
         each.remove();
         continue;
       }
-      if (Boolean.TRUE.equals(operation.vendorExtensions.get("x-tw-bridge")) && !parametersHelperAdded) {
+      if (view.bridge() && !parametersHelperAdded) {
         supportingFiles.add(new SupportingFile("api_parameters.mustache", folderOf(apiPackage), "ApiParameters.java"));
         parametersHelperAdded = true;
       }
-      used.append(' ').append(operation.vendorExtensions.get("x-tw-return-type"));
+      used.append(' ').append(view.resultType());
       operation.allParams.forEach(param -> used.append(' ').append(param.dataType));
     }
     result.setImports(Imports.of(used.toString(), modelNames, modelPackage));
@@ -398,7 +401,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     result.put("retrofitImports", RetrofitImports.of(result.getOperations().getOperation()));
     result.put("serviceImports", ServiceImports.of(result.getOperations().getOperation(), modelNames, modelPackage));
     recorder.operations(result.getOperations().getClassname(), result.getOperations().getOperation(),
-        vendorClient == null ? null : vendorClient.get("name").toString());
+        vendorClient == null ? null : vendorClient.name());
     return result;
   }
 }

@@ -18,9 +18,6 @@ import org.openapitools.codegen.CodegenProperty;
  * and {@code Unknown} keeps the JSON of a value that fits no variant.
  */
 final class Unions {
-  static final String UNION = "x-tw-union";
-  static final String IMPLEMENTS = "x-tw-implements";
-
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unions.class);
 
   private Unions() {}
@@ -29,9 +26,16 @@ final class Unions {
     return !model.oneOf.isEmpty() || !model.anyOf.isEmpty();
   }
 
+  /**
+   * The unions' views by class name, and the unions each variant record implements (comma-separated)
+   * by the record's class name.
+   */
+  record Described(Map<String, UnionView> unions, Map<String, String> interfaces) {}
+
   /** Describes every union in {@code models} (by class name) for the union templates. */
-  static void describe(Map<String, CodegenModel> models, java.util.function.Consumer<String> warnings) {
-    Map<String, Set<String>> implemented = new HashMap<>();
+  static Described describe(Map<String, CodegenModel> models, java.util.function.Consumer<String> warnings) {
+    Map<String, Set<String>> implemented = new LinkedHashMap<>();
+    Map<String, UnionView> unions = new LinkedHashMap<>();
     for (CodegenModel model : models.values()) {
       if (model.discriminator != null && !isUnion(model) && model.parent == null) {
         // Polymorphism through allOf inheritance: each schema is its own record; where the base is
@@ -42,14 +46,15 @@ final class Unions {
         warnings.accept(warning);
       }
       if (isUnion(model)) {
-        describe(model, models, implemented);
+        unions.put(model.classname, describe(model, models, implemented));
       }
     }
-    implemented.forEach((variant, unions) ->
-        models.get(variant).vendorExtensions.put(IMPLEMENTS, String.join(", ", unions)));
+    Map<String, String> interfaces = new LinkedHashMap<>();
+    implemented.forEach((variant, names) -> interfaces.put(variant, String.join(", ", names)));
+    return new Described(unions, interfaces);
   }
 
-  private static void describe(CodegenModel union, Map<String, CodegenModel> models, Map<String, Set<String>> implemented) {
+  private static UnionView describe(CodegenModel union, Map<String, CodegenModel> models, Map<String, Set<String>> implemented) {
     String where = "schema " + union.name;
     boolean anyOf = union.oneOf.isEmpty();
     List<CodegenProperty> declared = anyOf ? union.getComposedSchemas().getAnyOf() : union.getComposedSchemas().getOneOf();
@@ -58,8 +63,7 @@ final class Unions {
     }
     CodegenDiscriminator discriminator = union.discriminator;
     Map<String, String> tags = discriminator == null ? Map.of() : tags(discriminator);
-    List<Map<String, Object>> variants = new ArrayList<>();
-    List<Map<String, Object>> wrappers = new ArrayList<>();
+    List<UnionView.Variant> variants = new ArrayList<>();
     List<String> permits = new ArrayList<>();
     Set<String> fields = new LinkedHashSet<>();
     int objectIndex = 0;
@@ -68,15 +72,13 @@ final class Unions {
         continue;
       }
       CodegenModel record = models.get(schema.dataType);
-      Map<String, Object> variant = new LinkedHashMap<>();
       String field = decapitalize(schema.dataType.replaceAll("[^A-Za-z0-9]", "")) + "Adapter";
       if (!fields.add(field)) {
         throw new UnsupportedConstructException(where, "two variants of the same type " + schema.dataType,
             "Keep one of them.");
       }
-      variant.put("field", field);
-      variant.put("type", schema.datatypeWithEnum != null ? schema.datatypeWithEnum : schema.dataType);
-      variant.put("typeExpression", TypeExpressions.of(schema));
+      String type = schema.datatypeWithEnum != null ? schema.datatypeWithEnum : schema.dataType;
+      String typeExpression = TypeExpressions.of(schema);
       if (record != null && !record.isEnum) {
         if (isUnion(record)) {
           // Variants that are plain lists of variants were flattened (UnionRewrites); this one has more.
@@ -84,17 +86,13 @@ final class Unions {
               + ") that is itself a oneOf/anyOf with properties or a discriminator of its own",
               "Flatten the variants into one list in the overlay.");
         }
-        variant.put("record", true);
-        variant.put("instanceType", record.classname);
-        variant.put("index", objectIndex++);
-        variant.put("required", stringSet(record.vars.stream().filter(v -> v.required).map(v -> v.baseName).toList()));
-        variant.put("known", stringSet(record.vars.stream().map(v -> v.baseName).toList()));
-        variant.put("constants", constants(record, models));
+        Tag tag = discriminator == null ? new Tag(null, null, null) : tag(union, record, discriminator, tags, models);
+        variants.add(new UnionView.Variant(field, type, typeExpression, true, record.classname, objectIndex++,
+            stringSet(record.vars.stream().filter(v -> v.required).map(v -> v.baseName).toList()),
+            stringSet(record.vars.stream().map(v -> v.baseName).toList()),
+            constants(record, models), tag.tag(), tag.property(), tag.value(), null, null, null));
         permits.add(record.classname);
         implemented.computeIfAbsent(record.classname, k -> new LinkedHashSet<>()).add(union.classname);
-        if (discriminator != null) {
-          addTag(variant, union, record, discriminator, tags, models);
-        }
       } else {
         if (discriminator != null) {
           throw new UnsupportedConstructException(where, "a discriminator with a variant that is not an object (" + schema.dataType + ")",
@@ -105,33 +103,18 @@ final class Unions {
               "Give the variant a type.");
         }
         String wrapper = "Of" + schema.dataType.replace("<", "Of").replaceAll("[^A-Za-z0-9]", "");
-        variant.put("wrapper", wrapper);
-        variant.put("instanceType", union.classname + "." + wrapper);
-        variant.put("token", token(schema));
-        if (record != null) {
-          variant.put("unrecognized", record.classname + "." + JavaNames.UNRECOGNIZED);
-        }
-        wrappers.add(variant);
+        String unrecognized = record == null ? null : record.classname + "." + JavaNames.UNRECOGNIZED;
+        variants.add(new UnionView.Variant(field, type, typeExpression, false, union.classname + "." + wrapper, null,
+            null, null, null, null, null, null, wrapper, token(schema), unrecognized));
         permits.add(union.classname + "." + wrapper);
       }
-      variants.add(variant);
     }
     if (variants.isEmpty()) {
       throw new UnsupportedConstructException(where, "a oneOf/anyOf with no variant but null", "Use a nullable schema instead.");
     }
     permits.add(union.classname + ".Unknown");
-    union.vendorExtensions.put(UNION, true);
-    union.vendorExtensions.put("x-tw-permits", String.join(", ", permits));
-    union.vendorExtensions.put("x-tw-variants", variants);
-    union.vendorExtensions.put("x-tw-object-variants", variants.stream().filter(v -> v.containsKey("record")).toList());
-    union.vendorExtensions.put("x-tw-has-object-variants", objectIndex > 0 && discriminator == null);
-    union.vendorExtensions.put("x-tw-wrappers", wrappers);
-    union.vendorExtensions.put("x-tw-variant-links", variants.stream()
-        .map(v -> "{@link " + (v.containsKey("record") ? v.get("instanceType") : v.get("wrapper")) + "}")
-        .collect(Collectors.joining(", ")));
-    if (discriminator != null) {
-      union.vendorExtensions.put("x-tw-discriminator", discriminator.getPropertyBaseName());
-    }
+    return new UnionView(String.join(", ", permits), variants,
+        discriminator == null ? null : discriminator.getPropertyBaseName());
   }
 
   /**
@@ -172,7 +155,10 @@ final class Unions {
     return tags;
   }
 
-  private static void addTag(Map<String, Object> variant, CodegenModel union, CodegenModel record,
+  /** A record variant's discriminator value (escaped), the accessor of its property and the value's Java expression. */
+  private record Tag(String tag, String property, String value) {}
+
+  private static Tag tag(CodegenModel union, CodegenModel record,
       CodegenDiscriminator discriminator, Map<String, String> tags, Map<String, CodegenModel> models) {
     CodegenProperty property = record.vars.stream()
         .filter(v -> v.baseName.equals(discriminator.getPropertyBaseName()))
@@ -194,9 +180,7 @@ final class Unions {
       throw new UnsupportedConstructException("schema " + union.name,
           "a discriminator property '" + property.baseName + "' that is not a string", "Make it a string.");
     }
-    variant.put("tag", escape(tag));
-    variant.put("tagProperty", property.name);
-    variant.put("tagValue", value);
+    return new Tag(escape(tag), property.name, value);
   }
 
   private static String token(CodegenProperty schema) {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,8 @@ final class VendorClient {
 
   private VendorClient() {}
 
-  /** Returns the client's settings for the templates, or null when the spec asks for no client. */
-  static Map<String, Object> of(OpenAPI openAPI) {
+  /** Returns the client's settings for the templates (without services), or null when the spec asks for no client. */
+  static ClientView of(OpenAPI openAPI) {
     if (openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
         || !(openAPI.getInfo().getExtensions().get(EXTENSION) instanceof Map<?, ?> settings)) {
       return null;
@@ -71,35 +70,25 @@ final class VendorClient {
     String environment = text(settings, "environment", name.replaceFirst("Client$", "").toUpperCase(Locale.ROOT));
     String constant = upperSnake(credential);
 
-    Map<String, Object> client = new LinkedHashMap<>();
-    client.put("name", name);
-    client.put("package", PACKAGE);
-    client.put("vendor", vendor);
-    client.put("credential", credential);
-    client.put("credentialConstant", constant + "_VARIABLE");
-    client.put("credentialVariable", environment + "_" + constant);
-    client.put("baseUrlVariable", environment + "_BASE_URL");
-    client.put("credentialWords", words(credential));
     String successFlag = text(settings, "successFlag", null);
-    if (successFlag != null) {
-      client.put("successFlag", successFlag);
-    }
     String idempotencyHeader = text(settings, "idempotencyHeader", null);
     if (idempotencyHeader != null && !idempotencyHeader.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
       throw new UnsupportedConstructException(where, "the idempotency header name '" + idempotencyHeader + "'",
           "Use an HTTP header name such as X-Idempotency-Key.");
     }
-    client.put("idempotencyHeader", idempotencyHeader == null ? "null" : "\"" + idempotencyHeader + "\"");
-    Map<String, Object> errors = ErrorEnvelopeDeclaration.of(settings.get("errors"), where + ".errors");
-    if (errors != null) {
-      client.put("errors", errors);
-    }
-    security(openAPI, where, client);
-    return client;
+    ErrorEnvelopeDeclaration.Envelope errors = ErrorEnvelopeDeclaration.of(settings.get("errors"), where + ".errors");
+    Placement placement = security(openAPI, where, credential);
+    return new ClientView(name, vendor, credential, constant + "_VARIABLE", environment + "_" + constant,
+        environment + "_BASE_URL", words(credential), successFlag,
+        idempotencyHeader == null ? "null" : "\"" + idempotencyHeader + "\"", errors,
+        placement.placement(), placement.name(), placement.travels(), List.of());
   }
 
+  /** Where the credential travels: the runtime's placement, the header or parameter name, and the words for it. */
+  private record Placement(String placement, String name, String travels) {}
+
   /** Where the spec's one security scheme puts the credential. */
-  private static void security(OpenAPI openAPI, String where, Map<String, Object> client) {
+  private static Placement security(OpenAPI openAPI, String where, String credential) {
     Set<String> used = new TreeSet<>();
     addSchemes(openAPI.getSecurity(), used);
     if (openAPI.getPaths() != null) {
@@ -123,21 +112,16 @@ final class VendorClient {
       throw new UnsupportedConstructException(where, "the undeclared security scheme '" + schemeName + "'", "Declare it in components.securitySchemes.");
     }
     if (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())) {
-      client.put("placement", "BEARER_HEADER");
-      client.put("credentialName", "Authorization");
-      client.put("credentialTravels", "as {@code Authorization: Bearer <" + client.get("credential") + ">}");
-    } else if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
-      client.put("placement", "HEADER");
-      client.put("credentialName", scheme.getName());
-      client.put("credentialTravels", "in the {@code " + scheme.getName() + "} header");
-    } else if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.QUERY) {
-      client.put("placement", "QUERY");
-      client.put("credentialName", scheme.getName());
-      client.put("credentialTravels", "as the URL-encoded {@code " + scheme.getName() + "} query parameter");
-    } else {
-      throw new UnsupportedConstructException(where, "the security scheme '" + schemeName + "' (" + scheme.getType() + ")",
-          "Clients support http bearer and apiKey in a header or the query.");
+      return new Placement("BEARER_HEADER", "Authorization", "as {@code Authorization: Bearer <" + credential + ">}");
     }
+    if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
+      return new Placement("HEADER", scheme.getName(), "in the {@code " + scheme.getName() + "} header");
+    }
+    if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.QUERY) {
+      return new Placement("QUERY", scheme.getName(), "as the URL-encoded {@code " + scheme.getName() + "} query parameter");
+    }
+    throw new UnsupportedConstructException(where, "the security scheme '" + schemeName + "' (" + scheme.getType() + ")",
+        "Clients support http bearer and apiKey in a header or the query.");
   }
 
   private static void addSchemes(List<SecurityRequirement> requirements, Set<String> used) {
@@ -147,16 +131,13 @@ final class VendorClient {
   }
 
   /**
-   * Marks what the client template needs on one operation: whether it gets convenience methods,
-   * the Moshi type of its response, and the checks on its parameters.
+   * Adds what the service templates need to the operation's {@code view}: the checks on its
+   * parameters, the name of its options parameter and its success flag ({@code vendorFlag}, the
+   * client's {@code successFlag}, may be null); {@code records} are the models with a
+   * {@code validate()} method.
    */
-  static void shape(CodegenOperation operation, Set<String> records) {
-    String returnType = (String) operation.vendorExtensions.get("x-tw-return-type");
-    boolean streaming = Operations.RESPONSE_BODY.equals(returnType);
-    operation.vendorExtensions.put("x-tw-convenience", !streaming);
-    if (!streaming && !"Void".equals(returnType)) {
-      operation.vendorExtensions.put("x-tw-response-adapter", upperSnake(operation.operationId) + "_RESPONSE");
-    }
+  static OperationView shape(CodegenOperation operation, OperationView view, Set<String> records,
+      Map<String, CodegenModel> models, String vendorFlag) {
     List<String> checks = new ArrayList<>();
     for (CodegenParameter param : operation.allParams) {
       if (param.required) {
@@ -169,14 +150,13 @@ final class VendorClient {
             : "if (" + param.paramName + " != null) { " + param.paramName + ".validate(); }");
       }
     }
-    operation.vendorExtensions.put("x-tw-checks", checks);
     Set<String> names = new java.util.HashSet<>();
     operation.allParams.forEach(param -> names.add(param.paramName));
     String options = "options";
     while (names.contains(options)) {
       options = "request" + Character.toUpperCase(options.charAt(0)) + options.substring(1);
     }
-    operation.vendorExtensions.put("x-tw-options", options);
+    return view.withService(checks, options, successFlag(operation, view.resultType(), models, vendorFlag));
   }
 
   /**
@@ -186,10 +166,11 @@ final class VendorClient {
    * ({@code vendorFlag}, may be null), which applies only to bodies that have that boolean property.
    * Each response is judged by its own body, so an empty 200 next to a flagged 201 is not an error,
    * and an empty body is never a failure at run time. The client template then turns a body whose
-   * flag is false into an exception.
+   * flag is false into an exception. Returns null when no response has a usable flag.
    */
-  static void successFlag(CodegenOperation operation, Map<String, CodegenModel> models, String vendorFlag) {
-    Object returnType = operation.vendorExtensions.get("x-tw-return-type");
+  private static OperationView.SuccessFlag successFlag(CodegenOperation operation, String returnType,
+      Map<String, CodegenModel> models, String vendorFlag) {
+    OperationView.SuccessFlag found = null;
     for (CodegenResponse response : operation.responses) {
       Object explicit = response.vendorExtensions.get(SUCCESS_FLAG);
       String where = "operation " + operation.operationId + ", response " + response.code;
@@ -204,9 +185,9 @@ final class VendorClient {
       CodegenModel model = response.baseType == null ? null : models.get(response.baseType);
       CodegenProperty property = model == null || response.containerType != null ? null
           : model.vars.stream().filter(var -> var.baseName.equals(flag)).findFirst().orElse(null);
-      boolean usable = property != null && property.isBoolean && model.classname.equals(String.valueOf(returnType));
+      boolean usable = property != null && property.isBoolean && model.classname.equals(returnType);
       if (usable) {
-        operation.vendorExtensions.put("x-tw-success-flag", Map.of("flagAccessor", property.name, "flagField", property.baseName));
+        found = new OperationView.SuccessFlag(property.name, property.baseName);
       } else if (explicit != null) {
         String why = model == null ? "the response has no JSON object body"
             : property == null || !property.isBoolean ? "'" + flag + "' is not a boolean property of " + model.classname
@@ -215,6 +196,7 @@ final class VendorClient {
             "Name a boolean property of this response's JSON body, such as success, or leave the flag off this response.");
       }
     }
+    return found;
   }
 
   /** The service class of a Retrofit interface: {@code TelephonyApi} becomes {@code TelephonyService}. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The vendor client a spec asks for: names and credential placement come from the spec. */
@@ -29,34 +28,34 @@ class VendorClientTest {
           oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x.test/t', scopes: {}}}}
       """;
 
-  private static Map<String, Object> client(String security) {
+  private static ClientView client(String security) {
     OpenAPI openAPI = new OpenAPIParser().readContents(SPEC.formatted(security), null, null).getOpenAPI();
     return VendorClient.of(openAPI);
   }
 
   @Test
   void bearerSchemeSendsTheAuthorizationHeader() {
-    Map<String, Object> client = client("security: [{bearer: []}]");
+    ClientView client = client("security: [{bearer: []}]");
 
-    assertThat(client).containsEntry("placement", "BEARER_HEADER").containsEntry("credentialName", "Authorization");
+    assertThat(client.placement()).isEqualTo("BEARER_HEADER");
+    assertThat(client.credentialName()).isEqualTo("Authorization");
   }
 
   @Test
   void queryApiKeyUsesTheSchemesParameterName() {
-    Map<String, Object> client = client("security: [{key: []}]");
+    ClientView client = client("security: [{key: []}]");
 
-    assertThat(client).containsEntry("placement", "QUERY").containsEntry("credentialName", "key");
+    assertThat(client.placement()).isEqualTo("QUERY");
+    assertThat(client.credentialName()).isEqualTo("key");
   }
 
   @Test
   void namesComeFromTheExtensionWithDefaultsForTheRest() {
-    Map<String, Object> client = client("security: [{bearer: []}]");
+    ClientView client = client("security: [{bearer: []}]");
 
     assertThat(client)
-        .containsEntry("vendor", "Acme")
-        .containsEntry("credentialConstant", "API_TOKEN_VARIABLE")
-        .containsEntry("credentialVariable", "ACME_API_TOKEN")
-        .containsEntry("baseUrlVariable", "ACME_BASE_URL");
+        .extracting(ClientView::vendor, ClientView::credentialConstant, ClientView::credentialVariable, ClientView::baseUrlVariable)
+        .containsExactly("Acme", "API_TOKEN_VARIABLE", "ACME_API_TOKEN", "ACME_BASE_URL");
   }
 
   @Test
