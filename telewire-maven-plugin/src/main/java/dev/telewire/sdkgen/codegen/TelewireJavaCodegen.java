@@ -96,6 +96,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     }
     super.processOpts();
     additionalProperties.put(Javadoc.LAMBDA, new Javadoc());
+    additionalProperties.put(Described.LAMBDA, new Described());
     supportingFiles.clear();
     apiTestTemplateFiles.clear();
     modelTestTemplateFiles.clear();
