@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.telewire.errors.ApiException;
+import dev.telewire.errors.UnexpectedStatusException;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A 503 with {@code Retry-After: 0} is sent again only by the SDK's own, counted retries. */
+/**
+ * A 503 with {@code Retry-After: 0}, and a 408 without a {@code Retry-After} or with one of 0, are
+ * sent again only by the SDK's own, counted retries (OkHttp alone would repeat them at once).
+ */
 @Timeout(10)
 class NoSilentResendTest {
   private final MockWebServer server = new MockWebServer();
@@ -61,5 +65,55 @@ class NoSilentResendTest {
 
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeper.sleeps).hasSize(2).allMatch(d -> d.compareTo(Duration.ZERO) > 0);
+  }
+
+  private static MockResponse requestTimeout() {
+    return new MockResponse().setResponseCode(408)
+        .setBody("{\"error\":{\"code\":\"timeout\",\"message\":\"too slow\"}}");
+  }
+
+  @Test
+  void a408WithoutRetryAfterIsSentOnce() {
+    server.enqueue(requestTimeout());
+    server.enqueue(requestTimeout());
+
+    ApiException e = catchThrowableOfType(
+        () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
+
+    assertThat(e).isInstanceOf(UnexpectedStatusException.class);
+    assertThat(e.statusCode()).isEqualTo(408);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a408WithRetryAfterZeroIsSentOnce() {
+    server.enqueue(requestTimeout().setHeader("Retry-After", "0"));
+    server.enqueue(requestTimeout());
+
+    catchThrowableOfType(() -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a408ReachesTheCallerWithoutThePlaceholderHeader() {
+    server.enqueue(requestTimeout().setHeader("X-Request-Id", "req_408"));
+
+    ApiException e = catchThrowableOfType(
+        () -> builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN), ApiException.class);
+
+    assertThat(e.headers().firstValue("X-Request-Id")).contains("req_408");
+    assertThat(e.headers().values("Retry-After")).isEmpty();
+  }
+
+  @Test
+  void a408ThroughTheRetrofitInterfaceIsSentOnce() throws Exception {
+    server.enqueue(requestTimeout());
+    server.enqueue(requestTimeout());
+
+    int code = builder.build().retrofit().telephony().unassignPhoneNumber(Requests.UNASSIGN).execute().code();
+
+    assertThat(code).isEqualTo(408);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -91,10 +91,11 @@ final class HttpStack {
     if (level != LogLevel.NONE) {
       builder.addInterceptor(HttpLogging.interceptor(level, credential, vendor));
     }
+    builder.addInterceptor(NoSilentResend.application());
     if (base.followRedirects()) {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
     }
-    builder.addNetworkInterceptor(new NoSilentResend());
+    builder.addNetworkInterceptor(NoSilentResend.network());
     return builder.build();
   }
 
