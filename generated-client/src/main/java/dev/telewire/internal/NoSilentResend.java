@@ -1,6 +1,5 @@
 package dev.telewire.internal;
 
-import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -38,7 +37,7 @@ final class NoSilentResend {
     return chain -> restore(chain.proceed(chain.request()));
   }
 
-  private static Response restore(Response response) throws IOException {
+  private static Response restore(Response response) {
     if (PLACEHOLDER.equals(response.header("Retry-After"))) {
       return response.newBuilder().removeHeader("Retry-After").build();
     }
