@@ -85,7 +85,7 @@ class RedactionTest {
     server.enqueue(new MockResponse());
     server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(secret));
     server.enqueue(json("[\"" + secret + "\"]"));
-    server.enqueue(json(success).throttleBody(1, 1, TimeUnit.SECONDS));
+    server.enqueue(json(success).throttleBody(1, 500, TimeUnit.MILLISECONDS));
   }
 
   private static MockResponse json(String body) {
