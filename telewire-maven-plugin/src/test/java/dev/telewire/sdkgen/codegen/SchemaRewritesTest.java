@@ -17,10 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What {@link SchemaRewrites} makes of the parsed schemas of a spec, read from the rewritten
  * OpenAPI model: promoted inline enums, const, integer widths, free-form and constraint-only unions.
  *
- * <p>Equivalent mutants: line 172 (the removed {@code LOG.info} call and its {@code oneOf ? ...}
+ * <p>Equivalent mutants: lines 172-173 (the {@code LOG.info} call and its {@code oneOf ? ...}
  * argument) only change a log line; line 177 {@code openAPI.getComponents() != null}: a part with a
  * $ref only counts as a constraint once {@link SchemaRewrites#resolve} found its component, so the
- * components are never null there.
+ * components are never null there. Line 57's negated loop condition never ends once a name is taken
+ * (promotedEnumTakesTheFirstFreeNumberedName times it out; PIT does not count that as a kill).
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class SchemaRewritesTest {
