@@ -7,6 +7,7 @@ import dev.telewire.errors.UnexpectedStatusException;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,24 @@ class RedirectTest {
 
     assertThat(error).isNull();
     assertThat(api.getRequestCount()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void redirectWithinTheOriginCarriesTheCredentialEvenWhenTheLocationDropsIt(VendorCall call) throws Exception {
+    api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", call.path() + "?moved=1"));
+    api.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(call.success()));
+
+    send(call);
+
+    api.takeRequest();
+    RecordedRequest followed = api.takeRequest();
+    assertThat(followed.getRequestUrl().queryParameter("moved")).isEqualTo("1");
+    if (call.truedy) {
+      assertThat(followed.getHeader("Authorization")).isEqualTo("Bearer " + VendorCall.TRUEDY_KEY);
+    } else {
+      assertThat(followed.getRequestUrl().queryParameterValues("token")).containsExactly(VendorCall.VIDA_TOKEN);
+    }
   }
 
   @Test
