@@ -75,7 +75,7 @@ class ConcurrencyTest {
         }));
       }
       for (Future<List<String>> thread : threads) {
-        assertThat(thread.get()).isEmpty();
+        assertThat(thread.get(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS)).isEmpty();
       }
     } finally {
       pool.shutdownNow();
@@ -91,7 +91,7 @@ class ConcurrencyTest {
     }
 
     for (int c = 0; c < futures.size(); c++) {
-      assertThat(futures.get(c).join().meta().requestId()).isEqualTo("num_async_" + c);
+      assertThat(Await.join(futures.get(c)).meta().requestId()).isEqualTo("num_async_" + c);
     }
   }
 }

@@ -46,7 +46,7 @@ class IdempotencyKeyTest {
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
 
-    truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
+    Await.join(truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.takeRequest().getHeader(HEADER)).isNotBlank().isEqualTo(server.takeRequest().getHeader(HEADER));
   }

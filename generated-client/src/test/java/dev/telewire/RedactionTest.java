@@ -145,7 +145,7 @@ class RedactionTest {
     }
     run(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN.toBuilder().numberId(KEY.replaceAll(".", " ")).build()));
     server.shutdown();
-    run(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    run(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
     shown.add(client.toString());
     shown.add(client.newBuilder().toString());
     shown.add(once.toString());
@@ -165,7 +165,7 @@ class RedactionTest {
     }
     run(() -> client.phoneNumbers().returnPhoneNumber(Requests.RETURN.toBuilder().number("12").build()));
     server.shutdown();
-    run(() -> client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN).join());
+    run(() -> Await.join(client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN)));
     shown.add(client.toString());
     shown.add(client.newBuilder().toString());
 

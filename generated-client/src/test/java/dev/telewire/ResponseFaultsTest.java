@@ -217,7 +217,7 @@ class ResponseFaultsTest {
   void asyncTruncatedJsonFailsTheFutureWithInvalidResponse() {
     server.enqueue(json(Requests.TRUEDY_200.substring(0, 40)));
 
-    Throwable error = catchThrowable(() -> truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(InvalidResponseException.class);
   }

@@ -249,7 +249,7 @@ class RetryTest {
     server.enqueue(status(429).setHeader("Retry-After", "3"));
     server.enqueue(ok());
 
-    var response = builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
+    var response = Await.join(builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(response.meta().requestId()).isEqualTo("req_32e7531c");
     assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(3));
@@ -264,7 +264,7 @@ class RetryTest {
 
     Throwable error = catchThrowableOfType(
         java.util.concurrent.CompletionException.class,
-        () -> builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+        () -> Await.join(builder.build().async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(InternalServerException.class).hasMessageContaining("attempt 3");
     assertThat(server.getRequestCount()).isEqualTo(3);

@@ -124,7 +124,7 @@ class TimeoutTest {
     server.enqueue(trickling());
     TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
 
-    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
   }
@@ -161,7 +161,7 @@ class TimeoutTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     TruedyClient client = builder.timeout(SWEPT).build();
 
-    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
   }
