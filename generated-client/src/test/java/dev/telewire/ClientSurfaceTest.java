@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The client's shape: services per tag, the async view and the raw-response view. */
-@Timeout(30)
+@Timeout(5)
 class ClientSurfaceTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
   private VidaClient vida;
 

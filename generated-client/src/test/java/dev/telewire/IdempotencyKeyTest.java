@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Truedy's registration declares {@code idempotencyHeader: X-Idempotency-Key}; Vida's declares none. */
-@Timeout(30)
+@Timeout(5)
 class IdempotencyKeyTest {
   private static final String HEADER = "X-Idempotency-Key";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
 
   @BeforeEach

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither the credential (Truedy's header, Vida's query token, even when the Location repeats
  * it) nor the body reaches it, sync or async; redirects within the origin are followed.
  */
-@Timeout(10)
+@Timeout(5)
 class RedirectTest {
-  private final MockWebServer api = new MockWebServer();
-  private final MockWebServer elsewhere = new MockWebServer();
+  private final MockWebServer api = Servers.failingFast();
+  private final MockWebServer elsewhere = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(10)
+@Timeout(5)
 class RetryTest {
   private static final Instant NOW = Instant.parse("2026-04-05T10:22:00Z");
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private TruedyClient.Builder builder;
 

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(10)
+@Timeout(5)
 class TimeoutTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient.Builder builder;
 
   @BeforeEach
