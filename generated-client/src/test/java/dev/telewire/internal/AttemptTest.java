@@ -52,4 +52,9 @@ class AttemptTest {
   void socketTimeoutIsATimeout() {
     assertThat(Attempt.isTimeout(new SocketTimeoutException("Read timed out"))).isTrue();
   }
+
+  @Test
+  void otherFailureNamedTimeoutIsNoTimeout() {
+    assertThat(Attempt.isTimeout(new IOException("timeout"))).isFalse(); // only an InterruptedIOException says so
+  }
 }
