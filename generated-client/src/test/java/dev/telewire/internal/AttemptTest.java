@@ -2,6 +2,7 @@ package dev.telewire.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.telewire.errors.ApiTimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -56,5 +57,11 @@ class AttemptTest {
   @Test
   void otherFailureNamedTimeoutIsNoTimeout() {
     assertThat(Attempt.isTimeout(new IOException("timeout"))).isFalse(); // only an InterruptedIOException says so
+  }
+
+  @Test
+  void timedOutTransportBecomesATimeoutException() {
+    assertThat(Attempt.transport(new SocketTimeoutException("Read timed out"), "api.acme.test").toException(null, SECRET))
+        .isInstanceOf(ApiTimeoutException.class).hasMessage("The request to api.acme.test timed out (Read timed out)");
   }
 }
