@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/*
+ * Equivalent mutant: RetryPolicy.delayBefore() line 30, {@code compareTo(MAX_RETRY_AFTER) > 0} vs
+ * {@code >= 0}: at the cap itself both branches return a wait equal to the cap.
+ */
 @Timeout(5)
 class RetryTest {
   private static final Instant NOW = Instant.parse("2026-04-05T10:22:00Z");
