@@ -26,6 +26,6 @@ final class CancelledCalls {
 
   /** Whether a call was cancelled within 10 seconds. */
   boolean awaitCancel() throws InterruptedException {
-    return cancelled.await(10, TimeUnit.SECONDS);
+    return cancelled.await(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS);
   }
 }

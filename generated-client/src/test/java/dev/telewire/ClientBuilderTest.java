@@ -57,7 +57,7 @@ class ClientBuilderTest {
 
   @Test
   void apiKeyAndBaseUrlFallBackToTheEnvironment() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
       Map<String, String> env =
           Map.of("TRUEDY_API_KEY", "from_env", "TRUEDY_BASE_URL", server.url("/v1").toString());
@@ -99,7 +99,7 @@ class ClientBuilderTest {
 
   @Test
   void newBuilderMakesAVariantWithTheSameCredential() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setBody(VidaClientTest.DOCUMENTED_200));
       VidaClient original = VidaClient.builder().apiToken("vida_tok_123").build();
 
@@ -112,7 +112,7 @@ class ClientBuilderTest {
 
   @Test
   void newBuilderVariantKeepsTheOriginalsSettingsItDoesNotChange() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setResponseCode(503));
       server.enqueue(new MockResponse().setResponseCode(503));
       server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
@@ -131,7 +131,7 @@ class ClientBuilderTest {
 
   @Test
   void newBuilderLeavesTheOriginalClientUnchanged() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setResponseCode(503));
       TruedyClient original = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString())
           .maxRetries(0).build();
@@ -146,7 +146,7 @@ class ClientBuilderTest {
 
   @Test
   void callersOwnEventListenerStillSeesEveryCall() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setBody(TruedyClientTest.DOCUMENTED_200));
       List<String> events = new CopyOnWriteArrayList<>();
       OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The client's shape: services per tag, the async view and the raw-response view. */
-@Timeout(30)
+@Timeout(5)
 class ClientSurfaceTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
   private VidaClient vida;
 
@@ -53,7 +53,7 @@ class ClientSurfaceTest {
   void asyncViewCompletesWithTheTypedBody() {
     server.enqueue(new MockResponse().setBody(Requests.VIDA_200));
 
-    ReturnPhoneNumberResponse response = vida.async().phoneNumbers().returnPhoneNumber(Requests.RETURN).join();
+    ReturnPhoneNumberResponse response = Await.join(vida.async().phoneNumbers().returnPhoneNumber(Requests.RETURN));
 
     assertThat(response.message()).isEqualTo("Success");
   }
@@ -121,7 +121,7 @@ class ClientSurfaceTest {
     server.enqueue(new MockResponse().setResponseCode(201).setBody(Requests.VIDA_200));
 
     RawResponse<ReturnPhoneNumberResponse> raw =
-        vida.async().phoneNumbers().withRawResponse().returnPhoneNumber(Requests.RETURN).join();
+        Await.join(vida.async().phoneNumbers().withRawResponse().returnPhoneNumber(Requests.RETURN));
 
     assertThat(raw.statusCode()).isEqualTo(201);
     assertThat(raw.body().success()).isTrue();
@@ -132,12 +132,11 @@ class ClientSurfaceTest {
     server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
     var seen = new java.util.concurrent.atomic.AtomicReference<Throwable>();
 
-    truedy.async().telephony().withRawResponse().unassignPhoneNumber(Requests.UNASSIGN)
+    Await.join(truedy.async().telephony().withRawResponse().unassignPhoneNumber(Requests.UNASSIGN)
         .handle((raw, failure) -> {
           seen.set(failure);
           return null;
-        })
-        .join();
+        }));
 
     assertThat(seen.get()).isInstanceOf(NotFoundException.class);
   }

@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exception says it may have taken effect, for both vendors, sync and async, whatever the log
  * level (at BODY the logging interceptor is the first to read the body).
  */
-@Timeout(30)
+@Timeout(5)
 class CutOffBodyTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The SDK's own response headers, as {@code ApiException.headers()} hands them out. */
 class HeadersTest {
   private static NotFoundException notFound(MockResponse response) throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(response.setResponseCode(404));
       TruedyClient client = TruedyClient.builder().apiKey("tr_secret_123").baseUrl(server.url("/").toString()).build();
       return catchThrowableOfType(NotFoundException.class, () -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Truedy's registration declares {@code idempotencyHeader: X-Idempotency-Key}; Vida's declares none. */
-@Timeout(30)
+@Timeout(5)
 class IdempotencyKeyTest {
   private static final String HEADER = "X-Idempotency-Key";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
 
   @BeforeEach
@@ -46,7 +46,7 @@ class IdempotencyKeyTest {
     server.enqueue(new MockResponse().setResponseCode(503));
     server.enqueue(new MockResponse().setBody(Requests.TRUEDY_200));
 
-    truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
+    Await.join(truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(server.takeRequest().getHeader(HEADER)).isNotBlank().isEqualTo(server.takeRequest().getHeader(HEADER));
   }

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A call that is cancelled or whose thread is interrupted ends at once: it is never retried. */
-@Timeout(20)
+@Timeout(5)
 class InterruptionTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach
@@ -48,7 +48,7 @@ class InterruptionTest {
 
     http.dispatcher().cancelAll();
 
-    assertThat(failure.get(10, TimeUnit.SECONDS)).isInstanceOf(ApiConnectionException.class);
+    assertThat(failure.get(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS)).isInstanceOf(ApiConnectionException.class);
     assertThat(sleeper.sleeps).isEmpty();
     assertThat(sleeper.delays).isEmpty();
   }

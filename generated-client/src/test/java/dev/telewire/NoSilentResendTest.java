@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Timeout;
  * A 503 with {@code Retry-After: 0}, and a 408 without a {@code Retry-After} or with one of 0, are
  * sent again only by the SDK's own, counted retries (OkHttp alone would repeat them at once).
  */
-@Timeout(10)
+@Timeout(5)
 class NoSilentResendTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private TruedyClient.Builder builder;
 

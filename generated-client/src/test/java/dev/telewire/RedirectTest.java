@@ -7,6 +7,7 @@ import dev.telewire.errors.UnexpectedStatusException;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither the credential (Truedy's header, Vida's query token, even when the Location repeats
  * it) nor the body reaches it, sync or async; redirects within the origin are followed.
  */
-@Timeout(10)
+@Timeout(5)
 class RedirectTest {
-  private final MockWebServer api = new MockWebServer();
-  private final MockWebServer elsewhere = new MockWebServer();
+  private final MockWebServer api = Servers.failingFast();
+  private final MockWebServer elsewhere = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach
@@ -121,6 +122,24 @@ class RedirectTest {
 
     assertThat(error).isNull();
     assertThat(api.getRequestCount()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(VendorCall.class)
+  void redirectWithinTheOriginCarriesTheCredentialEvenWhenTheLocationDropsIt(VendorCall call) throws Exception {
+    api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", call.path() + "?moved=1"));
+    api.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(call.success()));
+
+    send(call);
+
+    api.takeRequest();
+    RecordedRequest followed = api.takeRequest();
+    assertThat(followed.getRequestUrl().queryParameter("moved")).isEqualTo("1");
+    if (call.truedy) {
+      assertThat(followed.getHeader("Authorization")).isEqualTo("Bearer " + VendorCall.TRUEDY_KEY);
+    } else {
+      assertThat(followed.getRequestUrl().queryParameterValues("token")).containsExactly(VendorCall.VIDA_TOKEN);
+    }
   }
 
   @Test

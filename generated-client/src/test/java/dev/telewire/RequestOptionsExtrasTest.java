@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Extra headers and query parameters per call, and {@code withOptions} variants. */
-@Timeout(30)
+@Timeout(5)
 class RequestOptionsExtrasTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
   private VidaClient vida;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Broken responses end in exactly one of the SDK's exceptions, never a raw Moshi or I/O one. */
-@Timeout(10)
+@Timeout(5)
 class ResponseFaultsTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private TruedyClient truedy;
 
@@ -217,7 +217,7 @@ class ResponseFaultsTest {
   void asyncTruncatedJsonFailsTheFutureWithInvalidResponse() {
     server.enqueue(json(Requests.TRUEDY_200.substring(0, 40)));
 
-    Throwable error = catchThrowable(() -> truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(truedy.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(InvalidResponseException.class);
   }

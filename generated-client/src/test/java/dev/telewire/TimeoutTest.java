@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(10)
+@Timeout(5)
 class TimeoutTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient.Builder builder;
 
   @BeforeEach
@@ -124,7 +124,7 @@ class TimeoutTest {
     server.enqueue(trickling());
     TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
 
-    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
   }
@@ -161,7 +161,7 @@ class TimeoutTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     TruedyClient client = builder.timeout(SWEPT).build();
 
-    Throwable error = catchThrowable(() -> client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join());
+    Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
     assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
   }

@@ -26,7 +26,7 @@ class TruedyClientTest {
       {"data":{"number":"+18005559876","agent_id":null,"unassigned_at":"2026-04-05T10:22:00Z","carrier":"x"},
        "meta":{"request_id":"req_32e7531c","ts":"2026-04-05T10:22:00Z"}}""";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient client;
 
   @BeforeEach

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class UserAgentTest {
   @Test
   void userAgentNamesTheSdkItsVersionAndJava() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
+    try (MockWebServer server = Servers.failingFast()) {
       server.enqueue(new MockResponse().setBody(Requests.VIDA_200));
       VidaClient client = VidaClient.builder().apiToken("vida_secret").baseUrl(server.url("/").toString()).build();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Requests that break the effective spec are refused before a byte is sent. */
 class ValidationTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
   private VidaClient vida;
 

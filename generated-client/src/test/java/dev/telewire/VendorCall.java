@@ -59,7 +59,7 @@ enum VendorCall {
 
   private void send(TruedyClient client) {
     if (async) {
-      client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).join();
+      Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN));
     } else {
       client.telephony().unassignPhoneNumber(Requests.UNASSIGN);
     }
@@ -67,7 +67,7 @@ enum VendorCall {
 
   private void send(VidaClient client) {
     if (async) {
-      client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN).join();
+      Await.join(client.async().phoneNumbers().returnPhoneNumber(Requests.RETURN));
     } else {
       client.phoneNumbers().returnPhoneNumber(Requests.RETURN);
     }

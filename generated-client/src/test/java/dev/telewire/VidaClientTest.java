@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class VidaClientTest {
   static final String DOCUMENTED_200 = "{\"success\":true,\"message\":\"Success\",\"extra\":{\"a\":[1,2]}}";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private VidaClient client;
 
   @BeforeEach

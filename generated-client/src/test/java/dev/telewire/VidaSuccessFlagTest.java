@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class VidaSuccessFlagTest {
   private static final String TOKEN = "tok+en/=&?x";
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
   private VidaClient client;
 
   @BeforeEach

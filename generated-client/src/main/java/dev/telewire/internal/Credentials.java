@@ -97,6 +97,25 @@ public final class Credentials implements Interceptor {
     }
   }
 
+  /**
+   * A network interceptor for a query credential: OkHttp builds a redirect it follows from the
+   * {@code Location} alone, so a redirect within the origin would arrive without the credential
+   * that the application interceptor added to the first request. This adds it again to a
+   * request for the configured origin that lacks it; a request that has it passes untouched.
+   * Headers and cookies need nothing of the kind: OkHttp keeps them within the origin.
+   */
+  Interceptor onFollowedRedirects() {
+    return chain -> {
+      Request request = chain.request();
+      if (placement != Placement.QUERY
+          || !sameOrigin(baseUrl, request.url())
+          || request.url().queryParameter(name) != null) {
+        return chain.proceed(request);
+      }
+      return chain.proceed(request.newBuilder().url(withQueryCredential(request.url())).build());
+    };
+  }
+
   private static boolean needsUserAgent(Request request) {
     return request.header("User-Agent") == null;
   }

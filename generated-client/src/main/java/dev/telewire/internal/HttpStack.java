@@ -94,6 +94,9 @@ final class HttpStack {
     builder.addInterceptor(NoSilentResend.application());
     if (base.followRedirects()) {
       builder.addNetworkInterceptor(new SameOriginRedirects(baseUrl, vendor.name()));
+      if (vendor.placement() == Credentials.Placement.QUERY) {
+        builder.addNetworkInterceptor(credentials.onFollowedRedirects());
+      }
     }
     builder.addNetworkInterceptor(NoSilentResend.network());
     return builder.build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.telewire.LogLevel;
+import dev.telewire.Servers;
 import dev.telewire.errors.UnexpectedStatusException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,12 +32,12 @@ import retrofit2.http.Url;
  * configured origin only: never to another host named with Retrofit's {@code @Url}, never after a
  * redirect elsewhere, and never readable in HEADERS or BODY logs.
  */
-@Timeout(10)
+@Timeout(5)
 class CredentialPlacementTest {
   private static final String SECRET = "s3cr3t_credential_42";
 
-  private final MockWebServer api = new MockWebServer();
-  private final MockWebServer elsewhere = new MockWebServer();
+  private final MockWebServer api = Servers.failingFast();
+  private final MockWebServer elsewhere = Servers.failingFast();
   private final Logger httpLogger = Logger.getLogger(HttpLogging.LOGGER);
   private final List<String> logLines = new CopyOnWriteArrayList<>();
   private final Handler capture = new Handler() {

@@ -2,6 +2,7 @@ package dev.telewire.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.telewire.Servers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code queryToken}, {@code headerXKey}), never over it.
  */
 class CredentialsBesideParametersTest {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
 
   @AfterEach
   void stop() throws Exception {

@@ -1,10 +1,21 @@
 package dev.telewire.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
-/** Spec patterns match as ECMA-262 (Unicode mode) matches them, where java.util.regex differs. */
+/**
+ * Spec patterns match as ECMA-262 (Unicode mode) matches them, where java.util.regex differs.
+ *
+ * <p>Equivalent mutants: unicode() line 150 {@code close > 0} vs {@code >= 0} and property() line
+ * 160 {@code close < 0} vs {@code <= 0}: {@code close} is searched from {@code at}, which is at
+ * least 2 there, so it is never 0. startsQuantifier() line 194 {@code digits--}: the count is only
+ * compared with 0, and -n is as non-zero as n. Lines 75, 80 and 109 {@code at++} to
+ * {@code at--} re-read the same character forever: PIT reports them TIMED_OUT (detected, not
+ * counted as killed).
+ */
 class EcmaPatternTest {
   private static boolean matches(String regex, String text) {
     return EcmaPattern.compile(regex).matcher(text).find();
@@ -158,5 +169,141 @@ class EcmaPatternTest {
   @Test
   void letterWithoutAnEcmaMeaningIsAnIdentityEscape() {
     assertThat(matches("^\\z$", "z")).isTrue(); // Java's \z would be the end of input
+  }
+
+  @Test
+  void digitMatchesAnAsciiDigit() {
+    assertThat(matches("^\\d$", "7")).isTrue();
+  }
+
+  @Test
+  void wordCharacterMatchesLettersDigitsAndUnderscore() {
+    assertThat(matches("^\\w+$", "a_9Z")).isTrue();
+  }
+
+  @Test
+  void negatedClassExcludesItsMembers() {
+    assertThat(matches("^[^a]$", "a")).isFalse();
+  }
+
+  @Test
+  void negatedClassMatchesOtherCharacters() {
+    assertThat(matches("^[^a]$", "b")).isTrue();
+  }
+
+  @Test
+  void negatedClassMatchesACaret() {
+    assertThat(matches("^[^a]$", "^")).isTrue();
+  }
+
+  @Test
+  void unclosedClassIsASyntaxError() {
+    assertThatThrownBy(() -> EcmaPattern.compile("[a")).isInstanceOf(PatternSyntaxException.class);
+  }
+
+  @Test
+  void trailingBackslashIsASyntaxError() {
+    assertThatThrownBy(() -> EcmaPattern.compile("a\\")).isInstanceOf(PatternSyntaxException.class);
+  }
+
+  @Test
+  void nonWordBoundaryMatchesInsideAWord() {
+    assertThat(matches("a\\Bb", "ab")).isTrue();
+  }
+
+  @Test
+  void nonWordBoundaryIsAscii() {
+    assertThat(matches("\\Bx", "\u00e9x")).isFalse(); // é is not a word character, so x starts a word
+  }
+
+  @Test
+  void backslashCapitalBInAClassIsTheLetterB() {
+    assertThat(matches("^[\\B]$", "B")).isTrue();
+  }
+
+  @Test
+  void numberedBackReference() {
+    assertThat(matches("^(a)\\1$", "aa")).isTrue();
+  }
+
+  @Test
+  void ninthBackReference() {
+    assertThat(matches("^(a)(b)(c)(d)(e)(f)(g)(h)(i)\\9$", "abcdefghii")).isTrue();
+  }
+
+  @Test
+  void controlEscapeAtTheEndIsABackslashAndC() {
+    assertThat(matches("^a\\c", "a\\c")).isTrue();
+  }
+
+  @Test
+  void controlEscapeOfANonLetterIsABackslashAndC() {
+    assertThat(matches("^\\c1$", "\\c1")).isTrue();
+  }
+
+  @Test
+  void controlEscapesOfTheFirstAndLastLowerCaseLetters() {
+    assertThat(matches("^\\ca\\cz$", "\u0001\u001a")).isTrue();
+  }
+
+  @Test
+  void controlEscapesOfTheFirstAndLastUpperCaseLetters() {
+    assertThat(matches("^\\cA\\cZ$", "\u0001\u001a")).isTrue();
+  }
+
+  @Test
+  void backslashZeroAtTheEndIsNul() {
+    assertThat(matches("a\\0", "a\0")).isTrue();
+  }
+
+  @Test
+  void backslashZeroBeforeADigitIsALegacyOctalEscape() {
+    assertThat(matches("^\\00$", "\0")).isTrue();
+  }
+
+  @Test
+  void backslashZeroBeforeNineIsASyntaxError() {
+    // ECMA's Unicode mode allows no digit after \0; Java rejects \09 as an octal escape too
+    assertThatThrownBy(() -> EcmaPattern.compile("\\09")).isInstanceOf(PatternSyntaxException.class);
+  }
+
+  @Test
+  void braceAfterDigitsAtTheEndIsLiteral() {
+    assertThat(matches("a{1", "a{1")).isTrue();
+  }
+
+  @Test
+  void braceAfterDigitsAndCommaAtTheEndIsLiteral() {
+    assertThat(matches("a{1,", "a{1,")).isTrue();
+  }
+
+  @Test
+  void longGeneralCategoryNameThatJavaDoesNotKnow() {
+    assertThat(matches("^\\p{Decimal_Number}$", "\u0663")).isTrue();
+  }
+
+  @Test
+  void shortGeneralCategoryName() {
+    assertThat(matches("^\\p{Lu}$", "a")).isFalse();
+  }
+
+  @Test
+  void binaryProperty() {
+    assertThat(matches("^\\p{Alphabetic}$", "\u00e9")).isTrue();
+  }
+
+  @Test
+  void generalCategoryWithItsKey() {
+    assertThat(matches("^\\p{General_Category=Uppercase_Letter}$", "A")).isTrue();
+  }
+
+  @Test
+  void propertyWithAnEmptyKeyIsPassedOnUnchanged() {
+    assertThat(EcmaPattern.javaProperty("=Greek")).isEqualTo("=Greek");
+  }
+
+  @Test
+  void unknownPropertyKeyIsPassedOnUnchanged() {
+    assertThat(EcmaPattern.javaProperty("Block=Greek")).isEqualTo("Block=Greek");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.squareup.moshi.JsonAdapter;
 import dev.telewire.RequestOptions;
+import dev.telewire.Servers;
 import dev.telewire.errors.ApiException;
 import dev.telewire.errors.FieldError;
 import dev.telewire.errors.UnprocessableEntityException;
@@ -30,7 +31,7 @@ class ErrorEnvelopeTest {
       .build();
   private static final JsonAdapter<Object> ANY = Json.MOSHI.adapter(Object.class);
 
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server = Servers.failingFast();
 
   interface Things {
     @GET("things")
