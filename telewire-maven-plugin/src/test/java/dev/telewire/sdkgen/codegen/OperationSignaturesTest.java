@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,13 +201,14 @@ class OperationSignaturesTest {
             responses: {'204': {description: ok}}
       """;
 
-  @TempDir static Path dir;
-  private static String api;
-  private static String service;
-  private static List<String> refused;
+  // Each test generates anew: PIT credits code run in a @BeforeAll to one test only.
+  @TempDir Path dir;
+  private String api;
+  private String service;
+  private List<String> refused;
 
-  @BeforeAll
-  static void generate() throws IOException {
+  @BeforeEach
+  void generate() throws IOException {
     Path out = Generation.generate(dir, SPEC, "dev.telewire.tiny");
     api = Files.readString(out.resolve("src/main/java/dev/telewire/tiny/api/ThingsApi.java"));
     service = Files.readString(out.resolve("src/main/java/dev/telewire/tiny/api/ThingsService.java"));
