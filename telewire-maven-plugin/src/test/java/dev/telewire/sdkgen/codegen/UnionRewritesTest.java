@@ -390,6 +390,19 @@ class UnionRewritesTest {
   }
 
   @Test
+  void unionListedAsTheFirstPartIsDistributed() {
+    Map<String, Schema> schemas = applied("""
+            Payment:
+              allOf:
+                - oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]
+                - {$ref: '#/components/schemas/Base'}
+        """ + PAYMENT_PARTS);
+
+    assertThat(refs(schemas.get("Payment").getOneOf())).containsExactly(ref("PaymentCard"), ref("PaymentBank"));
+    assertThat(refs(schemas.get("PaymentCard").getAllOf())).containsExactly(ref("Base"), ref("Card"));
+  }
+
+  @Test
   void allOfWithAnAnyOfPartBecomesAnAnyOf() {
     Map<String, Schema> schemas = applied("""
             Payment:

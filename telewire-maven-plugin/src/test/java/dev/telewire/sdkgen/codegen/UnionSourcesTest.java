@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,9 +99,9 @@ class UnionSourcesTest {
       """.formatted(oneValueFields(10), oneValueFields(11));
 
   @TempDir
-  static Path dir;
+  Path dir;
 
-  private static Path models;
+  private Path models;
 
   private static String oneValueFields(int count) {
     StringBuilder fields = new StringBuilder();
@@ -112,12 +111,15 @@ class UnionSourcesTest {
     return fields.toString().stripTrailing();
   }
 
-  @BeforeAll
-  static void generate() throws IOException {
-    models = Generation.generate(dir, SPEC, "dev.telewire.unions").resolve("src/main/java/dev/telewire/unions/model");
-  }
-
-  private static String source(String file) throws IOException {
+  /**
+   * The source of {@code file} in the model package. Each test generates the spec itself (once): PIT
+   * credits code run in a shared setup to one test only, so a shared generation would hide what
+   * the other tests check.
+   */
+  private String source(String file) throws IOException {
+    if (models == null) {
+      models = Generation.generate(dir, SPEC, "dev.telewire.unions").resolve("src/main/java/dev/telewire/unions/model");
+    }
     return Files.readString(models.resolve(file + ".java"));
   }
 
