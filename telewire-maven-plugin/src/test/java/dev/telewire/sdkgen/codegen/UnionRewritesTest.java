@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+// Equivalent mutants: line 78 `parsed.getRequired() == null` negated: Schema.addRequiredItem itself
+// skips a name already listed, so adding it again changes nothing. Line 237 (`unique` loop condition
+// negated) only loops forever: PIT reports it TIMED_OUT, which no test can turn into a kill.
 /**
  * What {@link UnionRewrites} makes of component schemas, read from the rewritten OpenAPI model:
  * flattened variant lists, allOf-with-a-union products, and required names without a property.

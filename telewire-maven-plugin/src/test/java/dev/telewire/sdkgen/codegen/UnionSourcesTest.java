@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// Equivalent mutants in Unions: line 80 `datatypeWithEnum != null` negated: for a variant both names are
+// the same type (inline enums are promoted to components first), so either gives the same source.
+// Line 138 `property.isEnum` (and the allowableValues check after it): inline enum properties are
+// promoted to components (SchemaRewrites), so a record's one-value field is always an enum reference
+// and the first branch is never taken.
 /**
  * The union interfaces and adapters {@link Unions} describes, read from the Java sources one
  * generation of one spec writes: permits lists, wrapper names, adapter fields, JSON tokens,
