@@ -130,8 +130,9 @@ class RedirectTest {
     api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", call.path() + "?moved=1"));
     api.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(call.success()));
 
-    send(call);
+    Throwable error = send(call);
 
+    assertThat(error).isNull();
     api.takeRequest();
     RecordedRequest followed = api.takeRequest();
     assertThat(followed.getRequestUrl().queryParameter("moved")).isEqualTo("1");

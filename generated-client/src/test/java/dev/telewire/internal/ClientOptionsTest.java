@@ -21,6 +21,19 @@ class ClientOptionsTest {
   }
 
   @Test
+  void requestOptionsTimeoutsReplaceTheClients() {
+    ClientOptions client = ClientOptions.builder().timeout(Duration.ofSeconds(9))
+        .connectTimeout(Duration.ofSeconds(8)).readTimeout(Duration.ofSeconds(7)).build();
+
+    ClientOptions call = client.with(RequestOptions.builder().timeout(Duration.ofSeconds(3))
+        .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(1)).build());
+
+    assertThat(call.timeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(call.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(call.readTimeout()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void changingABuilderAfterBuildLeavesTheBuiltOptionsUnchanged() {
     ClientOptions.Builder builder = ClientOptions.builder().maxRetries(1);
     ClientOptions built = builder.build();
