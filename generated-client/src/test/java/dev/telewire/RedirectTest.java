@@ -143,6 +143,17 @@ class RedirectTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {304, 305})
+  void statusOkHttpDoesNotFollowIsNotRefusedAsARedirectWhateverItsLocation(int code) {
+    api.enqueue(redirectTo(elsewhere, VendorCall.TRUEDY_SYNC, code));
+
+    Throwable error = send(VendorCall.TRUEDY_SYNC);
+
+    assertThat(error).isInstanceOf(UnexpectedStatusException.class).hasMessageNotContaining("another origin");
+    assertThat(((UnexpectedStatusException) error).statusCode()).isEqualTo(code);
+  }
+
   @Test
   void truedyRawInterfaceCallIsNotRedirectedToAnotherOrigin() {
     api.enqueue(redirectTo(elsewhere, VendorCall.TRUEDY_SYNC, 307));
