@@ -70,7 +70,12 @@ public final class Headers {
 
   @Override
   public int hashCode() {
-    return values.hashCode();
+    // Over lower-cased names: headers equal without regard to case must hash alike.
+    int hash = 0;
+    for (Map.Entry<String, List<String>> header : values.entrySet()) {
+      hash += header.getKey().toLowerCase(Locale.ROOT).hashCode() ^ header.getValue().hashCode();
+    }
+    return hash;
   }
 
   @Override

@@ -95,6 +95,7 @@ class InterruptionTest {
     }
 
     assertThat(error).isInstanceOf(InternalServerException.class);
+    assertThat(error.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -130,8 +130,9 @@ class RedirectTest {
     api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", call.path() + "?moved=1"));
     api.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(call.success()));
 
-    send(call);
+    Throwable error = send(call);
 
+    assertThat(error).isNull();
     api.takeRequest();
     RecordedRequest followed = api.takeRequest();
     assertThat(followed.getRequestUrl().queryParameter("moved")).isEqualTo("1");
@@ -140,6 +141,17 @@ class RedirectTest {
     } else {
       assertThat(followed.getRequestUrl().queryParameterValues("token")).containsExactly(VendorCall.VIDA_TOKEN);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {304, 305})
+  void statusOkHttpDoesNotFollowIsNotRefusedAsARedirectWhateverItsLocation(int code) {
+    api.enqueue(redirectTo(elsewhere, VendorCall.TRUEDY_SYNC, code));
+
+    Throwable error = send(VendorCall.TRUEDY_SYNC);
+
+    assertThat(error).isInstanceOf(UnexpectedStatusException.class).hasMessageNotContaining("another origin");
+    assertThat(((UnexpectedStatusException) error).statusCode()).isEqualTo(code);
   }
 
   @Test

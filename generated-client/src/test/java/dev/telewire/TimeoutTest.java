@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -85,6 +86,28 @@ class TimeoutTest {
     Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
+  }
+
+  @Test
+  void builderReadTimeoutOverridesTheCallersOwnClient() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    OkHttpClient patient = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+    TruedyClient client = builder.okHttpClient(patient).readTimeout(Duration.ofMillis(200)).build();
+
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
+  }
+
+  @Test
+  void builderTimeoutOverridesTheCallersOwnClient() {
+    server.enqueue(trickling());
+    OkHttpClient patient = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+    TruedyClient client = builder.okHttpClient(patient).timeout(Duration.ofMillis(500)).build();
+
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+    assertThat(error).isInstanceOf(ApiTimeoutException.class);
   }
 
   @Test

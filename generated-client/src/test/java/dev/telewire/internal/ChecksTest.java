@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules behind generated validate() methods that today's specs do not exercise.
  *
- * <p>Surviving mutant, not equivalent: matcherPerThread() line 84 returning null fails every
- * pattern check with a new regex, but {@code PATTERNS} is static, and PIT runs a class's mutants in
- * one JVM, so the regexes these tests use are already cached by the time that mutant runs.
+ * <p>{@code PATTERNS} is static and PIT runs a class's mutants in one JVM, so a test of how a regex
+ * is compiled and cached uses one made for the run, which no earlier test can have cached.
  */
 class ChecksTest {
   @Test
@@ -88,6 +87,15 @@ class ChecksTest {
   private static String ruleBroken(Runnable check) {
     InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, check::run);
     return error == null ? null : error.rule();
+  }
+
+  @Test
+  void patternNeverCheckedBeforeIsCompiledAndApplied() {
+    String id = "id" + System.nanoTime();
+    String regex = "^" + id + "$";
+
+    assertThat(ruleBroken(() -> Checks.pattern(id, regex, "", "id"))).isNull();
+    assertThat(ruleBroken(() -> Checks.pattern(id + "x", regex, "", "id"))).isEqualTo("pattern");
   }
 
   @Test

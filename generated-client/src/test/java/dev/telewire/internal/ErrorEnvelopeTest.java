@@ -90,6 +90,38 @@ class ErrorEnvelopeTest {
   }
 
   @Test
+  void fieldLocationGivenAsAListIsJoinedWithWholeNumbersAsIntegers() {
+    ErrorEnvelope listed = ErrorEnvelope.builder().fieldErrors("/detail", "/loc", "/msg", "/type").build();
+    server.enqueue(new MockResponse().setResponseCode(422).setBody(
+        "{\"detail\":[{\"loc\":[\"body\",\"items\",0,\"price\",1.5],\"msg\":\"bad\",\"type\":\"value_error\"}]}"));
+
+    ApiException error = failure(listed);
+
+    assertThat(((UnprocessableEntityException) error).fieldErrors())
+        .containsExactly(new FieldError("body.items.0.price.1.5", "bad", "value_error"));
+  }
+
+  @Test
+  void numericAndBooleanCodesAreReadAsText() {
+    ErrorEnvelope numeric = ErrorEnvelope.builder().code("/code").message("/retry").requestId("/ratio").build();
+    server.enqueue(new MockResponse().setResponseCode(409).setBody("{\"code\":4091,\"retry\":true,\"ratio\":0.5}"));
+
+    ApiException error = failure(numeric);
+
+    assertThat(error.errorCode()).contains("4091");
+    assertThat(error.errorMessage()).contains("true");
+    assertThat(error.requestId()).contains("0.5");
+  }
+
+  @Test
+  void objectWhereACodeShouldBeIsNoCode() {
+    ErrorEnvelope nested = ErrorEnvelope.builder().code("/error").build();
+    server.enqueue(new MockResponse().setResponseCode(409).setBody("{\"error\":{\"code\":\"x\"}}"));
+
+    assertThat(failure(nested).errorCode()).isEmpty();
+  }
+
+  @Test
   void commonEnvelopeFindsNothingInTheThirdVendorsBody() {
     server.enqueue(new MockResponse().setResponseCode(409)
         .setBody("{\"errors\":[{\"code\":\"name_taken\",\"detail\":\"That name is in use\"}],\"traceId\":\"tr-77\"}"));

@@ -93,6 +93,21 @@ class SinkShapesTest {
   }
 
   @Test
+  void jsonNamesWithAQuoteOrABackslashAreReadByThoseNames() {
+    wire.json(200, "{\"say\\\"hi\":\"quoted\",\"back\\\\slash\":\"slashed\"}");
+    Org org = execute(api.getOrg());
+    assertThat(org.sayDoubleQuoteHi()).isEqualTo("quoted");
+    assertThat(org.backSlash()).isEqualTo("slashed");
+  }
+
+  @Test
+  void jsonNamesWithAQuoteOrABackslashAreWrittenByThoseNames() {
+    String json = dev.telewire.internal.Json.MOSHI.adapter(Org.class)
+        .toJson(Org.builder().sayDoubleQuoteHi("quoted").backSlash("slashed").build());
+    assertThat(json).isEqualTo("{\"say\\\"hi\":\"quoted\",\"back\\\\slash\":\"slashed\"}");
+  }
+
+  @Test
   void variantsWithPropertiesThatWouldCollideWhenMergedStillGenerate() {
     wire.json(200, "{\"side\":2,\"orgName\":\"x\"}");
     assertThat(execute(api.getShape())).isEqualTo(Square.builder().side(new java.math.BigDecimal("2")).orgName("x").build());

@@ -97,6 +97,7 @@ public class TelewireJavaCodegen extends JavaClientCodegen {
     super.processOpts();
     additionalProperties.put(Javadoc.LAMBDA, new Javadoc());
     additionalProperties.put(Described.LAMBDA, new Described());
+    additionalProperties.put(JavaString.LAMBDA, new JavaString());
     supportingFiles.clear();
     apiTestTemplateFiles.clear();
     modelTestTemplateFiles.clear();
