@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
@@ -37,19 +35,8 @@ class RedactionTest {
 
   private final MockWebServer server = Servers.failingFast();
   private final Logger sdkLogger = Logger.getLogger("dev.telewire");
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private final LogLines capture = new LogLines();
+  private final List<String> logLines = capture.lines();
   private final List<String> shown = new ArrayList<>();
 
   @BeforeEach

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.telewire.errors.InvalidRequestException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -128,19 +126,8 @@ class RequestOptionsExtrasTest {
   @Test
   void extraHeaderNamedLikeACredentialIsMaskedInLogs() throws Exception {
     Logger logger = Logger.getLogger("dev.telewire");
-    List<String> lines = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
+    LogLines capture = new LogLines();
+    List<String> lines = capture.lines();
     logger.setLevel(Level.ALL);
     logger.addHandler(capture);
     try {

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.telewire.LogLevel;
+import dev.telewire.LogLines;
 import dev.telewire.Servers;
 import dev.telewire.errors.UnexpectedStatusException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import okhttp3.ResponseBody;
 import okhttp3.mockwebserver.MockResponse;
@@ -39,19 +38,8 @@ class CredentialPlacementTest {
   private final MockWebServer api = Servers.failingFast();
   private final MockWebServer elsewhere = Servers.failingFast();
   private final Logger httpLogger = Logger.getLogger(HttpLogging.LOGGER);
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private final LogLines capture = new LogLines();
+  private final List<String> logLines = capture.lines();
 
   /** A raw interface like the generated ones, with a call to any URL. */
   interface Raw {

@@ -3,12 +3,11 @@ package dev.telewire.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.telewire.LogLevel;
+import dev.telewire.LogLines;
 import dev.telewire.Servers;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,19 +34,8 @@ class HttpLoggingTest {
 
   private final MockWebServer server = Servers.failingFast();
   private final Logger httpLogger = Logger.getLogger(HttpLogging.LOGGER);
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private final LogLines capture = new LogLines();
+  private final List<String> logLines = capture.lines();
 
   @BeforeEach
   void start() {
