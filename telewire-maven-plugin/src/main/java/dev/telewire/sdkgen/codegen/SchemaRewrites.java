@@ -201,6 +201,7 @@ final class SchemaRewrites {
   /** A schema that says nothing ({@code {}}): any JSON value. */
   static boolean isEmpty(Schema<?> schema) {
     return types(schema).isEmpty() && schema.get$ref() == null && schema.getProperties() == null
+        && schema.getRequired() == null && schema.getNot() == null
         && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null
         && schema.getEnum() == null && schema.getItems() == null && schema.getAdditionalProperties() == null;
   }

@@ -134,6 +134,12 @@ final class Unions {
 
   /** The one value a property's enum (or const) allows, or null. */
   private static String singleValue(CodegenProperty property, Map<String, CodegenModel> models) {
+    List<?> values = allowedValues(property, models);
+    return values != null && values.size() == 1 && values.get(0) != null ? String.valueOf(values.get(0)) : null;
+  }
+
+  /** The values a property's enum (or const) allows, or null when it is no enum. */
+  private static List<?> allowedValues(CodegenProperty property, Map<String, CodegenModel> models) {
     Object values = null;
     if (property.isEnum && property.allowableValues != null) {
       values = property.allowableValues.get("values");
@@ -141,7 +147,7 @@ final class Unions {
         && models.get(property.complexType).allowableValues != null) {
       values = models.get(property.complexType).allowableValues.get("values");
     }
-    return values instanceof List<?> list && list.size() == 1 && list.get(0) != null ? String.valueOf(list.get(0)) : null;
+    return values instanceof List<?> list ? list : null;
   }
 
   /** Discriminator value by model class name: the explicit mapping, else the schema name. */
@@ -171,6 +177,13 @@ final class Unions {
     boolean explicit = discriminator.getMapping() != null && tags.containsKey(record.classname)
         && discriminator.getMapping().containsKey(tags.get(record.classname));
     String tag = explicit ? tags.get(record.classname) : only != null ? only : tags.getOrDefault(record.classname, record.name);
+    List<?> allowed = allowedValues(property, models);
+    if (allowed != null && allowed.stream().map(String::valueOf).noneMatch(tag::equals)) {
+      throw new UnsupportedConstructException("schema " + union.name,
+          "a discriminator value '" + tag + "' for variant " + record.name + " that its property '" + property.baseName
+              + "' does not allow " + allowed,
+          "Map one of the allowed values to " + record.name + " in the discriminator's mapping.");
+    }
     String value;
     if (property.isEnum || property.isEnumRef) {
       value = property.datatypeWithEnum + ".fromValue(\"" + escape(tag) + "\")";

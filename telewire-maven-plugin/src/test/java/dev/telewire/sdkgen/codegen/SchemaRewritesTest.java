@@ -282,7 +282,9 @@ class SchemaRewritesTest {
       "{anyOf: [{type: string}]}",
       "{enum: [a]}",
       "{items: {type: string}}",
-      "{additionalProperties: {type: string}}"})
+      "{additionalProperties: {type: string}}",
+      "{required: [a]}",
+      "{not: {type: string}}"})
   void unionWithAPartThatSaysSomethingIsKept(String part) {
     Schema union = component("3.1.0", "Subject: {anyOf: [{}, {type: 'null'}, " + part + "]}\nOther: {type: string}", "Subject");
 
@@ -351,6 +353,15 @@ class SchemaRewritesTest {
         + variant + "]}\nOther: {type: string}", "Subject");
 
     assertThat(shaped.getOneOf()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{", "{allOf: [{$ref: '#/components/schemas/Other'}], "})
+  void untypedVariantsThatOnlyRequireNamesAreNoFreeFormValue(String object) {
+    Schema union = component("3.1.0", "Subject: " + object + "oneOf: [{required: [a]}, {required: [b]}]}\n"
+        + "Other: {type: object, properties: {a: {type: string}, b: {type: string}}}", "Subject");
+
+    assertThat(union.getOneOf()).hasSize(2);
   }
 
   @ParameterizedTest

@@ -32,6 +32,9 @@ class UnionProblemsTest {
               numbered: {$ref: '#/components/schemas/Numbered'}
               legacy: {$ref: '#/components/schemas/Legacy'}
               fine: {$ref: '#/components/schemas/Fine'}
+              unmapped: {$ref: '#/components/schemas/Unmapped'}
+              mapped: {$ref: '#/components/schemas/Mapped'}
+              misnamed: {$ref: '#/components/schemas/Misnamed'}
           Twice:
             oneOf: [{type: string}, {type: string, format: email}]
           Nested:
@@ -50,6 +53,22 @@ class UnionProblemsTest {
             discriminator: {propertyName: count}
           Fine:
             oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+          Unmapped:
+            oneOf: [{$ref: '#/components/schemas/Started'}, {$ref: '#/components/schemas/Ended'}]
+            discriminator: {propertyName: event}
+          Mapped:
+            oneOf: [{$ref: '#/components/schemas/Started'}, {$ref: '#/components/schemas/Ended'}]
+            discriminator:
+              propertyName: event
+              mapping: {call.started: '#/components/schemas/Started', call.ended: '#/components/schemas/Ended'}
+          Misnamed:
+            oneOf: [{$ref: '#/components/schemas/Started'}, {$ref: '#/components/schemas/Ended'}]
+            discriminator:
+              propertyName: event
+              mapping: {call.begun: '#/components/schemas/Started', call.ended: '#/components/schemas/Ended'}
+          Event: {type: string, enum: [call.started, call.ended]}
+          Started: {type: object, properties: {event: {$ref: '#/components/schemas/Event'}, at: {type: string}}}
+          Ended: {type: object, properties: {event: {$ref: '#/components/schemas/Event'}, seconds: {type: integer}}}
           Cat: {type: object, properties: {kind: {type: string}, meow: {type: string}}}
           Dog: {type: object, properties: {kind: {type: string}, bark: {type: string}}}
           Rock: {type: object, properties: {weight: {type: number}}}
@@ -102,6 +121,24 @@ class UnionProblemsTest {
   @Test
   void discriminatorPropertyThatIsNoStringIsAProblem() {
     assertThat(problem("Numbered")).contains("a discriminator property 'count' that is not a string");
+  }
+
+  @Test
+  void variantWhoseSchemaNameItsEnumDoesNotAllowIsAProblem() {
+    assertThat(problem("Unmapped"))
+        .contains("a discriminator value 'Started' for variant Started that its property 'event' does not allow [call.started, call.ended]");
+  }
+
+  @Test
+  void mappedValueTheVariantsEnumDoesNotAllowIsAProblem() {
+    assertThat(problem("Misnamed"))
+        .contains("a discriminator value 'call.begun' for variant Started that its property 'event' does not allow [call.started, call.ended]");
+  }
+
+  @Test
+  void mappingToValuesTheEnumAllowsIsNoProblem() {
+    assertThat(api.problems()).noneMatch(problem -> problem.pointer().equals("/components/schemas/Mapped"));
+    assertThat(api.declarations()).extracting(GeneratedApi.Declaration::text).contains("interface Mapped (one of Started, Ended)");
   }
 
   @Test
