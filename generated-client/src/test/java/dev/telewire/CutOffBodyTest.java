@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.telewire.errors.ApiConnectionException;
 import dev.telewire.errors.ApiTimeoutException;
 import dev.telewire.errors.NotFoundException;
+import dev.telewire.internal.DeadlineClock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import okhttp3.logging.HttpLoggingInterceptor;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -48,20 +55,33 @@ class CutOffBodyTest {
    */
   private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
 
-  /** The shortest whole-attempt timeout that the SDK's deadline sweeper enforces (shorter ones are OkHttp's). */
-  private static final Duration SWEPT_TIMEOUT = Duration.ofSeconds(1);
+  /**
+   * A whole-attempt timeout the SDK's deadline sweeper enforces (one second or more, shorter ones
+   * are OkHttp's), on a {@link DeadlineClock} the test moves once the head has arrived.
+   */
+  private static final Duration SWEPT_TIMEOUT = Duration.ofSeconds(30);
 
   static Stream<Arguments> everyCallAtEveryLevel() {
     return everyCallAt(LogLevel.values());
   }
 
-  /**
-   * A stalled body costs a timeout's worth of real time, so those tests run at the two levels
-   * whose first reader of the body differs: the SDK's response reader at NONE (BASIC and HEADERS
-   * read no body either) and the logging interceptor at BODY.
-   */
+  /** Every call at the two levels whose first reader of the body differs (see {@link #pairsOfCallAndLevel}). */
   static Stream<Arguments> everyCallAtTheLevelsThatReadTheBody() {
     return everyCallAt(LogLevel.NONE, LogLevel.BODY);
+  }
+
+  /**
+   * A body slower than the read timeout costs that timeout in real time, so those tests run each
+   * vendor, sync and async, at the two levels whose first reader of the body differs (the SDK's
+   * response reader at NONE, as at BASIC and HEADERS, which read no body; the logging interceptor
+   * at BODY), in four cases that pair every vendor, mode and level with each other at least once.
+   */
+  static Stream<Arguments> pairsOfCallAndLevel() {
+    return Stream.of(
+        Arguments.of(VendorCall.TRUEDY_SYNC, LogLevel.NONE),
+        Arguments.of(VendorCall.TRUEDY_ASYNC, LogLevel.BODY),
+        Arguments.of(VendorCall.VIDA_SYNC, LogLevel.BODY),
+        Arguments.of(VendorCall.VIDA_ASYNC, LogLevel.NONE));
   }
 
   private static Stream<Arguments> everyCallAt(LogLevel... levels) {
@@ -114,7 +134,7 @@ class CutOffBodyTest {
   }
 
   @ParameterizedTest(name = "{0} at {1}")
-  @MethodSource("everyCallAtTheLevelsThatReadTheBody")
+  @MethodSource("pairsOfCallAndLevel")
   void bodySlowerThanTheReadTimeoutIsNotRetried(VendorCall call, LogLevel level) throws Exception {
     try (StallingServer stalling = stalling(call)) {
       call.failure(stalling.url(), builder -> builder.logLevel(level).readTimeout(READ_TIMEOUT).sleeper(sleeper));
@@ -124,7 +144,7 @@ class CutOffBodyTest {
   }
 
   @ParameterizedTest(name = "{0} at {1}")
-  @MethodSource("everyCallAtTheLevelsThatReadTheBody")
+  @MethodSource("pairsOfCallAndLevel")
   void bodySlowerThanTheReadTimeoutThrowsApiTimeoutSayingTheRequestMayHaveTakenEffect(VendorCall call, LogLevel level)
       throws Exception {
     try (StallingServer stalling = stalling(call)) {
@@ -138,13 +158,29 @@ class CutOffBodyTest {
   @ParameterizedTest(name = "{0} at {1}")
   @MethodSource("everyCallAtTheLevelsThatReadTheBody")
   void bodySlowerThanTheWholeAttemptTimeoutIsNotRetried(VendorCall call, LogLevel level) throws Exception {
-    try (StallingServer stalling = stalling(call)) {
-      Throwable error = call.failure(stalling.url(),
-          builder -> builder.logLevel(level).timeout(SWEPT_TIMEOUT).sleeper(sleeper));
+    CountDownLatch headers = new CountDownLatch(1);
+    try (StallingServer stalling = stalling(call); DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(() -> call.failure(stalling.url(),
+          builder -> builder.okHttpClient(signalling(headers)).logLevel(level).timeout(SWEPT_TIMEOUT).sleeper(sleeper)));
+      assertThat(headers.await(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS)).as("the head arrived").isTrue();
 
-      assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
+      clock.advance(SWEPT_TIMEOUT);
+
+      assertThat(Await.join(failure)).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("may have taken effect");
       assertThat(stalling.requestCount()).isEqualTo(1);
     }
+  }
+
+  /** A caller's own client that counts {@code headers} down when the head of a response has arrived. */
+  private static OkHttpClient signalling(CountDownLatch headers) {
+    return new OkHttpClient.Builder()
+        .eventListener(new EventListener() {
+          @Override
+          public void responseHeadersEnd(Call call, Response response) {
+            headers.countDown();
+          }
+        })
+        .build();
   }
 
   @ParameterizedTest(name = "{0} at {1}")

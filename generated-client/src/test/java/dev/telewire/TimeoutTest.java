@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.telewire.errors.ApiTimeoutException;
+import dev.telewire.internal.DeadlineClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -13,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -103,7 +105,7 @@ class TimeoutTest {
   void builderTimeoutOverridesTheCallersOwnClient() {
     server.enqueue(trickling());
     OkHttpClient patient = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
-    TruedyClient client = builder.okHttpClient(patient).timeout(Duration.ofMillis(500)).build();
+    TruedyClient client = builder.okHttpClient(patient).timeout(Duration.ofMillis(300)).build();
 
     Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
@@ -124,7 +126,7 @@ class TimeoutTest {
   @Test
   void clientTimeoutBoundsTheWholeAttempt() {
     server.enqueue(trickling());
-    TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
+    TruedyClient client = builder.timeout(Duration.ofMillis(300)).build();
 
     Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
@@ -137,7 +139,7 @@ class TimeoutTest {
     TruedyClient client = builder.timeout(Duration.ofSeconds(60)).build();
 
     Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
-        Requests.UNASSIGN, RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
+        Requests.UNASSIGN, RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class);
   }
@@ -145,7 +147,7 @@ class TimeoutTest {
   @Test
   void asyncCallTimesOutWithTheSameException() {
     server.enqueue(trickling());
-    TruedyClient client = builder.timeout(Duration.ofMillis(500)).build();
+    TruedyClient client = builder.timeout(Duration.ofMillis(300)).build();
 
     Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
 
@@ -153,40 +155,121 @@ class TimeoutTest {
   }
 
   /**
-   * The shortest timeout the SDK's shared deadline sweeper enforces rather than OkHttp's watchdog
-   * (CutOffBodyTest covers a swept timeout while the body arrives).
+   * A whole-attempt timeout the SDK's shared deadline sweeper enforces (one second or more), far
+   * longer than a test may wait: on a {@link DeadlineClock} that the test moves, only the sweeper
+   * can fire it in time, so a timeout left to OkHttp's watchdog fails the test.
    */
-  private static final Duration SWEPT = Duration.ofSeconds(1);
+  private static final Duration SWEPT = Duration.ofSeconds(30);
 
-  @Test
-  void sweptClientTimeoutBoundsTheWholeAttemptInApiTimeout() {
-    server.enqueue(trickling());
-    TruedyClient client = builder.timeout(SWEPT).build();
-
-    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
-
-    assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
+  /** Sends {@code call} on another thread and returns its failure to come, once the server holds the request. */
+  private CompletableFuture<Throwable> heldByTheServer(Runnable call) throws InterruptedException {
+    CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(() -> catchThrowable(call::run));
+    assertThat(server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS)).as("the request").isNotNull();
+    return failure;
   }
 
   @Test
-  void sweptPerCallTimeoutOverridesTheClient() {
-    server.enqueue(trickling());
-    TruedyClient client = builder.build();
+  void sweptClientTimeoutEndsTheAttemptInApiTimeoutOnceItsDeadlinePasses() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.timeout(SWEPT).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Throwable> failure = heldByTheServer(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
-    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
-        Requests.UNASSIGN, RequestOptions.builder().timeout(SWEPT).build()));
+      clock.advance(SWEPT);
+
+      assertThat(Await.join(failure)).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("timed out");
+    }
+  }
+
+  @Test
+  void sweptTimeoutDoesNotFireBeforeItsDeadline() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.timeout(SWEPT).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Throwable> failure = heldByTheServer(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+      clock.advance(SWEPT.minusMillis(1));
+      Thread.sleep(DeadlineClock.sweepInterval().multipliedBy(3).toMillis());
+
+      assertThat(failure).isNotDone();
+      clock.advance(Duration.ofMillis(1));
+      assertThat(Await.join(failure)).isInstanceOf(ApiTimeoutException.class);
+    }
+  }
+
+  @Test
+  void defaultClientTimesOutAfterSixtySeconds() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Throwable> failure = heldByTheServer(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+      clock.advance(Duration.ofSeconds(60));
+
+      assertThat(Await.join(failure)).isInstanceOf(ApiTimeoutException.class);
+    }
+  }
+
+  @Test
+  void sweptPerCallTimeoutOverridesTheClient() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.timeout(Duration.ofMinutes(10)).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Throwable> failure = heldByTheServer(() -> client.telephony().unassignPhoneNumber(
+          Requests.UNASSIGN, RequestOptions.builder().timeout(SWEPT).build()));
+
+      clock.advance(SWEPT);
+
+      assertThat(Await.join(failure)).isInstanceOf(ApiTimeoutException.class);
+    }
+  }
+
+  @Test
+  void sweptAsyncCallTimesOutWithTheSameException() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    TruedyClient client = builder.timeout(SWEPT).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      CompletableFuture<Void> sent = client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN).thenApply(response -> null);
+      assertThat(server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS)).as("the request").isNotNull();
+
+      clock.advance(SWEPT);
+
+      assertThat(catchThrowable(() -> Await.join(sent)).getCause()).isInstanceOf(ApiTimeoutException.class);
+    }
+  }
+
+  @Test
+  void timeoutUnderASecondIsOkHttpsAndNeedsNoSweeper() {
+    server.enqueue(trickling());
+    TruedyClient client = builder.timeout(Duration.ofMillis(300)).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+      assertThat(error).as("fired although the deadline clock stood still").isInstanceOf(ApiTimeoutException.class);
+    }
+  }
+
+  @Test
+  void callersOwnClientKeepsItsReadTimeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+    TruedyClient client = builder.okHttpClient(impatient).build();
+
+    Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
     assertThat(error).isInstanceOf(ApiTimeoutException.class);
   }
 
   @Test
-  void sweptAsyncCallTimesOutWithTheSameException() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    TruedyClient client = builder.timeout(SWEPT).build();
+  void callersOwnClientKeepsItsWholeCallTimeout() {
+    server.enqueue(trickling());
+    OkHttpClient impatient = new OkHttpClient.Builder().callTimeout(Duration.ofMillis(300)).build();
+    TruedyClient client = builder.okHttpClient(impatient).build();
+    try (DeadlineClock clock = DeadlineClock.install()) {
+      Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
 
-    Throwable error = catchThrowable(() -> Await.join(client.async().telephony().unassignPhoneNumber(Requests.UNASSIGN)));
-
-    assertThat(error.getCause()).isInstanceOf(ApiTimeoutException.class);
+      assertThat(error).isInstanceOf(ApiTimeoutException.class);
+    }
   }
 
   @Test
