@@ -80,6 +80,25 @@ class RequestOptionsExtrasTest {
   }
 
   @Test
+  void extraHeaderNamedLikeAQueryCredentialIsSent() throws Exception {
+    server.enqueue(new MockResponse().setBody(Requests.VIDA_200));
+
+    vida.phoneNumbers().returnPhoneNumber(Requests.RETURN, RequestOptions.builder().putHeader("token", "trace-1").build());
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getHeader("token")).isEqualTo("trace-1");
+    assertThat(request.getRequestUrl().queryParameter("token")).isEqualTo("vida_secret_token");
+  }
+
+  @Test
+  void extraQueryParameterNamedLikeAHeaderCredentialIsSent() throws Exception {
+    RecordedRequest request = unassign(truedy, RequestOptions.builder().putQueryParam("authorization", "a-1").build());
+
+    assertThat(request.getRequestUrl().queryParameter("authorization")).isEqualTo("a-1");
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer tr_secret_key");
+  }
+
+  @Test
   void withOptionsVariantSendsItsHeadersOnEveryCall() throws Exception {
     TruedyClient traced = truedy.withOptions(options -> options.putHeader("X-Trace", "t-2"));
 
