@@ -23,7 +23,8 @@ import retrofit2.http.GET;
  * request id and field errors, through the same runtime the generated clients use.
  */
 class ErrorEnvelopeTest {
-  private static final ErrorEnvelope ACME = ErrorEnvelope.builder()
+  // Built per test, not in a static field: PIT credits code run while a class loads to no test.
+  private final ErrorEnvelope acme = ErrorEnvelope.builder()
       .code("/errors/0/code")
       .message("/errors/0/detail")
       .requestId("traceId")
@@ -69,7 +70,7 @@ class ErrorEnvelopeTest {
     server.enqueue(new MockResponse().setResponseCode(409)
         .setBody("{\"errors\":[{\"code\":\"name_taken\",\"detail\":\"That name is in use\"}],\"traceId\":\"tr-77\"}"));
 
-    ApiException error = failure(ACME);
+    ApiException error = failure(acme);
 
     assertThat(error.statusCode()).isEqualTo(409);
     assertThat(error.errorCode()).contains("name_taken");
@@ -82,7 +83,7 @@ class ErrorEnvelopeTest {
     server.enqueue(new MockResponse().setResponseCode(422).setBody(
         "{\"errors\":[{\"code\":\"too_long\",\"detail\":\"At most 10\",\"source\":{\"pointer\":\"/name\"}}]}"));
 
-    ApiException error = failure(ACME);
+    ApiException error = failure(acme);
 
     assertThat(error).isInstanceOf(UnprocessableEntityException.class);
     assertThat(((UnprocessableEntityException) error).fieldErrors())
@@ -148,7 +149,7 @@ class ErrorEnvelopeTest {
   void pointerIntoAnHtmlBodyStillGivesTheStatusException() {
     server.enqueue(new MockResponse().setResponseCode(409).setBody("<html>busy</html>"));
 
-    ApiException error = failure(ACME);
+    ApiException error = failure(acme);
 
     assertThat(error.statusCode()).isEqualTo(409);
     assertThat(error.errorCode()).isEmpty();
