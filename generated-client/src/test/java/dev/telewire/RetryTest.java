@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -78,6 +80,26 @@ class RetryTest {
     builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
 
     assertThat(sleeper.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+  }
+
+  @Test
+  void eachRetryIsLoggedAtDebugWithWhatEndedTheAttemptAndTheWait() {
+    server.enqueue(status(503));
+    server.enqueue(ok());
+    Logger sdk = Logger.getLogger("dev.telewire");
+    Level level = sdk.getLevel();
+    LogLines log = new LogLines();
+    sdk.setLevel(Level.FINE);
+    sdk.addHandler(log);
+    try {
+      builder.build().telephony().unassignPhoneNumber(Requests.UNASSIGN);
+    } finally {
+      sdk.removeHandler(log);
+      sdk.setLevel(level);
+    }
+
+    assertThat(log.lines()).singleElement().asString()
+        .startsWith("Truedy call ended in ").contains("503").endsWith("; retry 1 of 2 in 500 ms");
   }
 
   @Test
