@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,28 @@ class ClientSurfaceTest {
 
     assertThat(raw.statusCode()).isEqualTo(201);
     assertThat(raw.body().success()).isTrue();
+  }
+
+  @Test
+  void asyncRawResponseKeepsTheSuccessFlagCheck() {
+    server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number not found\"}"));
+
+    Throwable error = catchThrowable(() -> Await.join(vida.async().phoneNumbers().withRawResponse().returnPhoneNumber(Requests.RETURN)));
+
+    assertThat(error).isInstanceOf(CompletionException.class).hasCauseInstanceOf(UnsuccessfulResponseException.class);
+  }
+
+  @Test
+  void cancellingAnAsyncRawResponseCancelsTheCall() throws Exception {
+    CancelledCalls calls = new CancelledCalls();
+    TruedyClient withListener = truedy.newBuilder().okHttpClient(calls.http()).build();
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    var future = withListener.async().telephony().withRawResponse().unassignPhoneNumber(Requests.UNASSIGN);
+    server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS);
+    future.cancel(true);
+
+    assertThat(calls.awaitCancel()).isTrue();
   }
 
   @Test
