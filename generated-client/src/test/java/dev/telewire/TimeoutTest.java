@@ -46,10 +46,12 @@ class TimeoutTest {
     return new MockResponse().setBody(Requests.TRUEDY_200).throttleBody(1, 100, TimeUnit.MILLISECONDS);
   }
 
-  @Test
-  void connectTimeoutEndsAConnectionNobodyAcceptsInApiTimeout() throws Exception {
-    // A loopback listener whose accept queue is full: the kernel drops further SYNs, so connecting
-    // hangs until the connect timeout, which is what an unreachable host looks like.
+  /**
+   * Runs {@code test} with the base URL of a loopback listener whose accept queue is full: the
+   * kernel drops further SYNs, so connecting hangs until the connect timeout, which is what an
+   * unreachable host looks like.
+   */
+  private static void withUnreachableHost(java.util.function.Consumer<String> test) throws Exception {
     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       List<Socket> queued = new ArrayList<>();
       boolean full = false;
@@ -64,20 +66,36 @@ class TimeoutTest {
           }
         }
         assumeTrue(full, "this OS does not leave connections to a full accept queue hanging");
-        TruedyClient client = builder
-            .baseUrl("http://127.0.0.1:" + listener.getLocalPort() + "/")
-            .connectTimeout(Duration.ofMillis(300))
-            .build();
-
-        Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
-
-        assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("127.0.0.1");
+        test.accept("http://127.0.0.1:" + listener.getLocalPort() + "/");
       } finally {
         for (Socket socket : queued) {
           socket.close();
         }
       }
     }
+  }
+
+  @Test
+  void connectTimeoutEndsAConnectionNobodyAcceptsInApiTimeout() throws Exception {
+    withUnreachableHost(url -> {
+      TruedyClient client = builder.baseUrl(url).connectTimeout(Duration.ofMillis(300)).build();
+
+      Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(Requests.UNASSIGN));
+
+      assertThat(error).isInstanceOf(ApiTimeoutException.class).hasMessageContaining("127.0.0.1");
+    });
+  }
+
+  @Test
+  void perCallConnectTimeoutOverridesTheClient() throws Exception {
+    withUnreachableHost(url -> {
+      TruedyClient client = builder.baseUrl(url).connectTimeout(Duration.ofSeconds(30)).build();
+
+      Throwable error = catchThrowable(() -> client.telephony().unassignPhoneNumber(
+          Requests.UNASSIGN, RequestOptions.builder().connectTimeout(Duration.ofMillis(300)).build()));
+
+      assertThat(error).isInstanceOf(ApiTimeoutException.class);
+    });
   }
 
   @Test
