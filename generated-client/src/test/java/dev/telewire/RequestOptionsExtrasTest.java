@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -88,6 +89,17 @@ class RequestOptionsExtrasTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeader("token")).isEqualTo("trace-1");
     assertThat(request.getRequestUrl().queryParameter("token")).isEqualTo("vida_secret_token");
+  }
+
+  @Test
+  void extraQueryParameterIsSentBesideTheQueryCredential() throws Exception {
+    server.enqueue(new MockResponse().setBody(Requests.VIDA_200));
+
+    vida.phoneNumbers().returnPhoneNumber(Requests.RETURN, RequestOptions.builder().putQueryParam("dry_run", "true").build());
+
+    HttpUrl url = server.takeRequest().getRequestUrl();
+    assertThat(url.queryParameter("dry_run")).isEqualTo("true");
+    assertThat(url.queryParameter("token")).isEqualTo("vida_secret_token");
   }
 
   @Test
