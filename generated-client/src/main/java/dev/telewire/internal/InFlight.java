@@ -81,6 +81,11 @@ final class InFlight {
     }
   }
 
+  /** Cancels the overdue attempts now, as the sweeper's next look would. */
+  static void sweepNow() {
+    Sweeper.sweep();
+  }
+
   /** Whether the timeout of this attempt is the sweeper's ({@code timeout} at least {@link #SWEPT_FROM}). */
   static boolean swept(Duration timeout) {
     return timeout.compareTo(SWEPT_FROM) >= 0;
