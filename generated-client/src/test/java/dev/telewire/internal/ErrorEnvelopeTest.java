@@ -23,7 +23,7 @@ import retrofit2.http.GET;
  * request id and field errors, through the same runtime the generated clients use.
  */
 class ErrorEnvelopeTest {
-  // Built per test, not in a static field: PIT credits code run while a class loads to no test.
+  // Built per test rather than while the class loads, so the envelope code runs inside each test.
   private final ErrorEnvelope acme = ErrorEnvelope.builder()
       .code("/errors/0/code")
       .message("/errors/0/detail")
