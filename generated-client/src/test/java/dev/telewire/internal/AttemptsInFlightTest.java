@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The SDK tracks each attempt while it runs (its deadline and whether a response arrived) and
  * lets go of it when it ends, whatever the outcome, sync or async: a client that sends millions
- * of calls holds none of them.
+ * of calls holds none of them. A caller's own interceptor also shows what each attempt runs with:
+ * the per-call connect and read timeouts, and whether its whole-attempt timeout is the sweeper's
+ * (one second or more, OkHttp's own cleared) or OkHttp's.
  */
 @Timeout(5)
 class AttemptsInFlightTest {
@@ -37,17 +39,27 @@ class AttemptsInFlightTest {
 
   private final MockWebServer server = Servers.failingFast();
   private final List<Call> sent = new CopyOnWriteArrayList<>();
+  /** What the caller's own interceptor saw of each attempt: the chain's timeouts and the SDK's tracking. */
+  private final List<String> seen = new CopyOnWriteArrayList<>();
   private TruedyClient client;
 
   @BeforeEach
   void start() throws Exception {
     server.start();
     OkHttpClient own = new OkHttpClient.Builder()
+        .callTimeout(java.time.Duration.ofSeconds(45))
         .eventListener(new EventListener() {
           @Override
           public void callStart(Call call) {
             sent.add(call);
           }
+        })
+        .addInterceptor(chain -> {
+          InFlight.Entry entry = InFlight.of(chain.call());
+          seen.add("connect=" + chain.connectTimeoutMillis() + " read=" + chain.readTimeoutMillis()
+              + " okhttpCallTimeoutMs=" + TimeUnit.NANOSECONDS.toMillis(chain.call().timeout().timeoutNanos())
+              + " sweptMs=" + (entry == null ? "untracked" : TimeUnit.NANOSECONDS.toMillis(entry.timeoutNanos)));
+          return chain.proceed(chain.request());
         })
         .build();
     client = TruedyClient.builder().apiKey("tr_secret").baseUrl(server.url("/").toString())
@@ -62,6 +74,50 @@ class AttemptsInFlightTest {
   private void assertNothingInFlight() {
     assertThat(sent).as("attempts sent").isNotEmpty();
     assertThat(sent).allSatisfy(call -> assertThat(InFlight.of(call)).as("still tracked").isNull());
+  }
+
+  private void answer() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(ANSWER));
+  }
+
+  @Test
+  void perCallConnectAndReadTimeoutsReachTheChain() {
+    answer();
+
+    client.telephony().unassignPhoneNumber(UNASSIGN, dev.telewire.RequestOptions.builder()
+        .connectTimeout(java.time.Duration.ofMillis(1234)).readTimeout(java.time.Duration.ofMillis(2345)).build());
+
+    assertThat(seen).singleElement().asString().startsWith("connect=1234 read=2345 ");
+  }
+
+  @Test
+  void perCallConnectTimeoutAloneReachesTheChain() {
+    answer();
+
+    client.telephony().unassignPhoneNumber(UNASSIGN,
+        dev.telewire.RequestOptions.builder().connectTimeout(java.time.Duration.ofMillis(1234)).build());
+
+    assertThat(seen).singleElement().asString().startsWith("connect=1234 read=10000 ");
+  }
+
+  @Test
+  void timeoutOfASecondOrMoreIsTheSweepersWithOkHttpsCleared() {
+    answer();
+
+    client.telephony().unassignPhoneNumber(UNASSIGN,
+        dev.telewire.RequestOptions.builder().timeout(java.time.Duration.ofSeconds(30)).build());
+
+    assertThat(seen).singleElement().asString().endsWith(" okhttpCallTimeoutMs=0 sweptMs=30000");
+  }
+
+  @Test
+  void timeoutUnderASecondIsOkHttpsAndTheAttemptIsTrackedWithoutADeadline() {
+    answer();
+
+    client.telephony().unassignPhoneNumber(UNASSIGN,
+        dev.telewire.RequestOptions.builder().timeout(java.time.Duration.ofMillis(900)).build());
+
+    assertThat(seen).singleElement().asString().endsWith(" okhttpCallTimeoutMs=900 sweptMs=0");
   }
 
   @Test
