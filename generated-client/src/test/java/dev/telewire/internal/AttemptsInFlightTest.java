@@ -3,10 +3,12 @@ package dev.telewire.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.telewire.RequestOptions;
 import dev.telewire.Servers;
 import dev.telewire.TruedyClient;
 import dev.telewire.truedy.model.AssignmentType;
 import dev.telewire.truedy.model.PhoneNumberUnassignRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +49,7 @@ class AttemptsInFlightTest {
   void start() throws Exception {
     server.start();
     OkHttpClient own = new OkHttpClient.Builder()
-        .callTimeout(java.time.Duration.ofSeconds(45))
+        .callTimeout(Duration.ofSeconds(45))
         .eventListener(new EventListener() {
           @Override
           public void callStart(Call call) {
@@ -76,48 +78,40 @@ class AttemptsInFlightTest {
     assertThat(sent).allSatisfy(call -> assertThat(InFlight.of(call)).as("still tracked").isNull());
   }
 
-  private void answer() {
+  /** Sends one answered call with {@code options} and returns what the caller's interceptor saw of it. */
+  private String seenWith(RequestOptions.Builder options) {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(ANSWER));
+    client.telephony().unassignPhoneNumber(UNASSIGN, options.build());
+    assertThat(seen).hasSize(1);
+    return seen.get(0);
   }
 
   @Test
   void perCallConnectAndReadTimeoutsReachTheChain() {
-    answer();
+    String attempt = seenWith(RequestOptions.builder().connectTimeout(Duration.ofMillis(1234)).readTimeout(Duration.ofMillis(2345)));
 
-    client.telephony().unassignPhoneNumber(UNASSIGN, dev.telewire.RequestOptions.builder()
-        .connectTimeout(java.time.Duration.ofMillis(1234)).readTimeout(java.time.Duration.ofMillis(2345)).build());
-
-    assertThat(seen).singleElement().asString().startsWith("connect=1234 read=2345 ");
+    assertThat(attempt).startsWith("connect=1234 read=2345 ");
   }
 
   @Test
   void perCallConnectTimeoutAloneReachesTheChain() {
-    answer();
+    String attempt = seenWith(RequestOptions.builder().connectTimeout(Duration.ofMillis(1234)));
 
-    client.telephony().unassignPhoneNumber(UNASSIGN,
-        dev.telewire.RequestOptions.builder().connectTimeout(java.time.Duration.ofMillis(1234)).build());
-
-    assertThat(seen).singleElement().asString().startsWith("connect=1234 read=10000 ");
+    assertThat(attempt).startsWith("connect=1234 read=10000 ");
   }
 
   @Test
   void timeoutOfASecondOrMoreIsTheSweepersWithOkHttpsCleared() {
-    answer();
+    String attempt = seenWith(RequestOptions.builder().timeout(Duration.ofSeconds(30)));
 
-    client.telephony().unassignPhoneNumber(UNASSIGN,
-        dev.telewire.RequestOptions.builder().timeout(java.time.Duration.ofSeconds(30)).build());
-
-    assertThat(seen).singleElement().asString().endsWith(" okhttpCallTimeoutMs=0 sweptMs=30000");
+    assertThat(attempt).endsWith(" okhttpCallTimeoutMs=0 sweptMs=30000");
   }
 
   @Test
   void timeoutUnderASecondIsOkHttpsAndTheAttemptIsTrackedWithoutADeadline() {
-    answer();
+    String attempt = seenWith(RequestOptions.builder().timeout(Duration.ofMillis(900)));
 
-    client.telephony().unassignPhoneNumber(UNASSIGN,
-        dev.telewire.RequestOptions.builder().timeout(java.time.Duration.ofMillis(900)).build());
-
-    assertThat(seen).singleElement().asString().endsWith(" okhttpCallTimeoutMs=900 sweptMs=0");
+    assertThat(attempt).endsWith(" okhttpCallTimeoutMs=900 sweptMs=0");
   }
 
   @Test
