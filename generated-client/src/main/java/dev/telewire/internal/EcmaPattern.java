@@ -147,7 +147,7 @@ final class EcmaPattern {
   /** A code point in braces after backslash-u is Java's {@code \x{...}}; four hex digits mean the same in both. */
   private void unicode() {
     int close = source.indexOf('}', at);
-    if (source.startsWith("{", at) && close > 0) {
+    if (source.startsWith("{", at) && close != -1) {
       out.append("\\x").append(source, at, close + 1);
       at = close + 1;
     } else {
@@ -157,7 +157,7 @@ final class EcmaPattern {
 
   private void property(char p) {
     int close = source.indexOf('}', at);
-    if (!source.startsWith("{", at) || close < 0) {
+    if (!source.startsWith("{", at) || close == -1) {
       out.append('\\').append(p);
       return;
     }
@@ -188,13 +188,11 @@ final class EcmaPattern {
 
   private boolean startsQuantifier() {
     int i = at;
-    int digits = 0;
     while (i < source.length() && Character.isDigit(source.charAt(i))) {
       i++;
-      digits++;
     }
-    if (digits == 0) {
-      return false;
+    if (i == at) {
+      return false; // no digits
     }
     if (i < source.length() && source.charAt(i) == ',') {
       i++;

@@ -37,8 +37,8 @@ final class ErrorResponses {
 
   /** Reads an error response as {@code envelope} describes it; any body, JSON or not, gives the details of its status. */
   static ApiErrorDetails read(String vendor, ErrorEnvelope envelope, int code, Headers headers, @Nullable String body) {
-    String snippet = body == null ? "" : body.length() > BODY_SNIPPET_LIMIT ? body.substring(0, BODY_SNIPPET_LIMIT) : body;
-    Map<String, Object> json = parseObject(snippet);
+    String snippet = body == null ? "" : body.substring(0, Math.min(body.length(), BODY_SNIPPET_LIMIT));
+    Object json = parseObject(snippet);
     String requestId = first(json, envelope.requestId());
     for (String name : REQUEST_ID_HEADERS) {
       if (requestId == null) {
@@ -89,7 +89,8 @@ final class ErrorResponses {
     return errors;
   }
 
-  private static @Nullable Map<String, Object> parseObject(String body) {
+  /** The body as a JSON object (a map), or null when it is not one. */
+  private static @Nullable Object parseObject(String body) {
     String trimmed = body.strip();
     if (!trimmed.startsWith("{")) {
       return null;

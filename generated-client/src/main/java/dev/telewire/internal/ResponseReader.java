@@ -130,8 +130,9 @@ final class ResponseReader {
     if (bytes.size() == 0) {
       throw invalid(code, "an empty body", "", null);
     }
-    // Parsing consumes the buffer, which hands its segments back to Okio's pool (a peek or a
-    // snapshot would share them and defeat the pool); so keep the first bytes for a failure's snippet.
+    // Parsing consumes the buffer, and closing the reader clears what a failed parse left, which
+    // hands the segments back to Okio's pool (a peek or a snapshot would share them and defeat the
+    // pool); so keep the first bytes for a failure's snippet.
     byte[] head = head(bytes);
     T value;
     try (JsonReader reader = JsonReader.of(bytes)) {
@@ -143,8 +144,6 @@ final class ResponseReader {
       throw invalid(code, "a body that is not the documented JSON: " + secret.redact(e.getMessage()), snippet(head), e);
     } catch (IOException e) {
       throw invalid(code, "a truncated JSON body", snippet(head), e);
-    } finally {
-      bytes.clear();
     }
     if (value == null) {
       throw invalid(code, "a null body", snippet(head), null);
@@ -157,7 +156,7 @@ final class ResponseReader {
     byte[] head = new byte[(int) Math.min(bytes.size(), ErrorResponses.BODY_SNIPPET_LIMIT)];
     int copied = 0;
     try (Buffer.UnsafeCursor cursor = bytes.readUnsafe()) {
-      for (int n = cursor.seek(0); n != -1 && copied < head.length; n = cursor.next()) {
+      for (int n = cursor.seek(0); copied < head.length; n = cursor.next()) {
         int count = Math.min(n, head.length - copied);
         System.arraycopy(cursor.data, cursor.start, head, copied, count);
         copied += count;
