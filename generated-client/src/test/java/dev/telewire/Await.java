@@ -13,8 +13,12 @@ import java.util.concurrent.TimeoutException;
  * a future that never completes is a bug the test must report, not wait out.
  */
 final class Await {
-  /** Far longer than any call in these tests takes, timeouts and retries included. */
-  static final Duration BOUND = Duration.ofSeconds(5);
+  /**
+   * Far longer than any call in these tests takes, timeouts and retries included: 5 s, or the
+   * {@code telewire.test.bound} system property (an ISO-8601 duration), which the mutation profile
+   * shortens so that a mutant that leaves a call hanging costs less time to kill.
+   */
+  static final Duration BOUND = Duration.parse(System.getProperty("telewire.test.bound", "PT5S"));
 
   private Await() {}
 

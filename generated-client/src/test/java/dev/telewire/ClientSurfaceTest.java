@@ -17,10 +17,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** The client's shape: services per tag, the async view and the raw-response view. */
-@Timeout(5)
 class ClientSurfaceTest {
   private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;
@@ -171,7 +169,7 @@ class ClientSurfaceTest {
     var response = truedy.retrofit().telephony().unassignPhoneNumber(Requests.UNASSIGN).execute();
 
     assertThat(response.code()).isEqualTo(200);
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("Bearer tr_secret_key");
+    assertThat(server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS).getHeader("Authorization")).isEqualTo("Bearer tr_secret_key");
   }
 
   @Test

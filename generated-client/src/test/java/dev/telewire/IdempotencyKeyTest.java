@@ -7,10 +7,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Truedy's registration declares {@code idempotencyHeader: X-Idempotency-Key}; Vida's declares none. */
-@Timeout(5)
 class IdempotencyKeyTest {
   private static final String HEADER = "X-Idempotency-Key";
 

@@ -15,12 +15,10 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A call that is cancelled or whose thread is interrupted ends at once: it is never retried. */
-@Timeout(5)
 class InterruptionTest {
   private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -44,7 +42,7 @@ class InterruptionTest {
     OkHttpClient http = new OkHttpClient();
     CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(
         () -> call.failure(server.url("/").toString(), builder -> builder.okHttpClient(http).sleeper(sleeper)));
-    server.takeRequest(10, TimeUnit.SECONDS);
+    server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS);
 
     http.dispatcher().cancelAll();
 

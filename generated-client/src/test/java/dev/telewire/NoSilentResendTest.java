@@ -11,13 +11,11 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * A 503 with {@code Retry-After: 0}, and a 408 without a {@code Retry-After} or with one of 0, are
  * sent again only by the SDK's own, counted retries (OkHttp alone would repeat them at once).
  */
-@Timeout(5)
 class NoSilentResendTest {
   private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();

@@ -11,7 +11,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither the credential (Truedy's header, Vida's query token, even when the Location repeats
  * it) nor the body reaches it, sync or async; redirects within the origin are followed.
  */
-@Timeout(5)
 class RedirectTest {
   private final MockWebServer api = Servers.failingFast();
   private final MockWebServer elsewhere = Servers.failingFast();

@@ -17,10 +17,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Extra headers and query parameters per call, and {@code withOptions} variants. */
-@Timeout(5)
 class RequestOptionsExtrasTest {
   private final MockWebServer server = Servers.failingFast();
   private TruedyClient truedy;

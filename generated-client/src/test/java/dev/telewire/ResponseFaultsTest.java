@@ -15,17 +15,15 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Broken responses end in exactly one of the SDK's exceptions, never a raw Moshi or I/O one. */
-@Timeout(5)
 class ResponseFaultsTest {
   private final MockWebServer server = Servers.failingFast();
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private TruedyClient truedy;
 
   /** Short, since the timeout tests wait it out, and long enough for a response head on a loaded machine. */
-  private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(150);
 
   /** For the cases that wait out a read timeout per attempt: one retry shows that a timeout is retried. */
   private static final RequestOptions ONE_RETRY = RequestOptions.builder().maxRetries(1).build();

@@ -100,7 +100,7 @@ class VidaSuccessFlagTest {
   void asyncFailsWithTheSameExceptionUnwrapped() throws Exception {
     server.enqueue(new MockResponse().setBody("{\"success\":false,\"message\":\"Number is not yours\"}"));
 
-    Throwable failure = client.async().phoneNumbers().returnPhoneNumber(request()).handle((body, e) -> e).get(10, TimeUnit.SECONDS);
+    Throwable failure = client.async().phoneNumbers().returnPhoneNumber(request()).handle((body, e) -> e).get(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS);
 
     assertThat(failure).isInstanceOf(UnsuccessfulResponseException.class).hasMessageContaining("Number is not yours");
   }
@@ -112,7 +112,7 @@ class VidaSuccessFlagTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
     CompletableFuture<ReturnPhoneNumberResponse> future = withListener.async().phoneNumbers().returnPhoneNumber(request());
-    server.takeRequest(10, TimeUnit.SECONDS);
+    server.takeRequest(Await.BOUND.toMillis(), TimeUnit.MILLISECONDS);
     future.cancel(true);
 
     assertThat(calls.awaitCancel()).isTrue();

@@ -21,7 +21,6 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The SDK tracks each attempt while it runs (its deadline and whether a response arrived) and
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Timeout;
  * the per-call connect and read timeouts, and whether its whole-attempt timeout is the sweeper's
  * (one second or more, OkHttp's own cleared) or OkHttp's.
  */
-@Timeout(5)
 class AttemptsInFlightTest {
   private static final PhoneNumberUnassignRequest UNASSIGN = PhoneNumberUnassignRequest.builder()
       .numberId("num_11111111-1111-1111-1111-111111111111")

@@ -18,7 +18,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import retrofit2.Call;
@@ -31,7 +30,6 @@ import retrofit2.http.Url;
  * configured origin only: never to another host named with Retrofit's {@code @Url}, never after a
  * redirect elsewhere, and never readable in HEADERS or BODY logs.
  */
-@Timeout(5)
 class CredentialPlacementTest {
   private static final String SECRET = "s3cr3t_credential_42";
 

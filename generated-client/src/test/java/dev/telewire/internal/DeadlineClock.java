@@ -25,9 +25,9 @@ public final class DeadlineClock implements AutoCloseable {
     now.addAndGet(elapsed.toNanos());
   }
 
-  /** How long the sweeper may take to see a deadline that has passed. */
-  public static Duration sweepInterval() {
-    return InFlight.SWEEP_INTERVAL;
+  /** Has the sweeper look at the attempts in flight now, on the calling thread. */
+  public static void sweep() {
+    InFlight.sweepNow();
   }
 
   /** Puts the real clock back. */
