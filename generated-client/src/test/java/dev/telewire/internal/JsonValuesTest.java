@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Free-form JSON numbers: integers that fit are {@code Long}, everything else {@code BigDecimal}.
  *
- * <p>Equivalent mutants in {@code isInteger}: its {@code return false} lines made {@code true}
- * (lines 87 and 92) only send a text that is no long integer to {@code Long.parseLong}, whose
- * failure falls through to the same {@code BigDecimal}.
+ * <p>Equivalent mutants in {@code isInteger}, a shortcut that spares {@code Long.parseLong} the
+ * texts it would refuse: its {@code return false} lines made {@code true} (lines 87 and 92) and the
+ * loop's condition negated (line 89, which skips the digit check) only send a text that is no long
+ * integer to {@code Long.parseLong}, whose failure falls through to the same {@code BigDecimal}.
  */
 class JsonValuesTest {
   @Test

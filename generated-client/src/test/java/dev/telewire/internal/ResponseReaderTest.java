@@ -30,11 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * judged. A success body is read whole, up to its size limit, then parsed; a failure names the
  * problem with the first bytes of the body.
  *
- * <p>Equivalent mutant: parse() line 147, the removed {@code bytes.clear()}: it only hands the
- * buffer's segments back to Okio's pool sooner; the buffer is unreachable afterwards either way.
- * head() line 160, {@code copied <= head.length}: once the head is full the extra round copies
- * nothing. Line 106 ({@code body == null}): unreachable through {@code read}, since OkHttp gives every
- * response it returns a body, and closing one without a body throws.
+ * <p>Unreachable through {@code read}: parse() line 106 ({@code body == null}), since OkHttp gives
+ * every response it returns a body, and closing one without a body throws.
  */
 class ResponseReaderTest {
   private static final Vendor ACME = new Vendor("Acme", "apiKey", "ACME_API_KEY", "ACME_BASE_URL",
