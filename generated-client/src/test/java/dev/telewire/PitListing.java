@@ -19,8 +19,7 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * through {@code META-INF/services} on the class path PIT runs the tests on.
  */
 public final class PitListing implements LauncherDiscoveryListener, InvocationInterceptor {
-  private static final boolean IN_MUTATION_WORKER =
-      System.getProperty("sun.java.command", "").startsWith("org.pitest.mutationtest.execute.MutationTestMinion");
+  private static final String JAVA_COMMAND = System.getProperty("sun.java.command", "");
 
   /** Whether the run under way only lists tests; one instance is the listener, another the interceptor. */
   private static volatile boolean listing;
@@ -30,7 +29,18 @@ public final class PitListing implements LauncherDiscoveryListener, InvocationIn
 
   @Override
   public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
-    listing = IN_MUTATION_WORKER && !request.getSelectorsByType(ClassSelector.class).isEmpty();
+    listing = onlyLists(JAVA_COMMAND, request);
+  }
+
+  /** Whether {@code request}, in a JVM started with {@code javaCommand}, is a mutation worker listing its tests. */
+  static boolean onlyLists(String javaCommand, LauncherDiscoveryRequest request) {
+    return javaCommand.startsWith("org.pitest.mutationtest.execute.MutationTestMinion ")
+        && !request.getSelectorsByType(ClassSelector.class).isEmpty();
+  }
+
+  /** Whether this JVM is a PIT mutation worker, where listing runs skip the test bodies. */
+  static boolean inMutationWorker() {
+    return JAVA_COMMAND.startsWith("org.pitest.mutationtest.execute.MutationTestMinion ");
   }
 
   @Override
