@@ -20,6 +20,7 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  */
 public final class PitListing implements LauncherDiscoveryListener, InvocationInterceptor {
   private static final String JAVA_COMMAND = System.getProperty("sun.java.command", "");
+  private static final String MUTATION_WORKER = "org.pitest.mutationtest.execute.MutationTestMinion ";
 
   /** Whether the run under way only lists tests; one instance is the listener, another the interceptor. */
   private static volatile boolean listing;
@@ -34,13 +35,12 @@ public final class PitListing implements LauncherDiscoveryListener, InvocationIn
 
   /** Whether {@code request}, in a JVM started with {@code javaCommand}, is a mutation worker listing its tests. */
   static boolean onlyLists(String javaCommand, LauncherDiscoveryRequest request) {
-    return javaCommand.startsWith("org.pitest.mutationtest.execute.MutationTestMinion ")
-        && !request.getSelectorsByType(ClassSelector.class).isEmpty();
+    return javaCommand.startsWith(MUTATION_WORKER) && !request.getSelectorsByType(ClassSelector.class).isEmpty();
   }
 
   /** Whether this JVM is a PIT mutation worker, where listing runs skip the test bodies. */
   static boolean inMutationWorker() {
-    return JAVA_COMMAND.startsWith("org.pitest.mutationtest.execute.MutationTestMinion ");
+    return JAVA_COMMAND.startsWith(MUTATION_WORKER);
   }
 
   @Override
