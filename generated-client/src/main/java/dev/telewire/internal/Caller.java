@@ -2,7 +2,6 @@ package dev.telewire.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import dev.telewire.RequestOptions;
-import dev.telewire.errors.InvalidRequestException;
 import dev.telewire.errors.TelewireException;
 import dev.telewire.errors.UnsuccessfulResponseException;
 import java.io.IOException;
@@ -18,10 +17,9 @@ import org.jspecify.annotations.Nullable;
 import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
-import retrofit2.Call;
 
 /**
- * Sends the request of a generated Retrofit call with the client's retry policy and per-call
+ * Sends the request of a generated operation with the client's retry policy and per-call
  * options, and returns its typed body or throws one {@link TelewireException}; synchronously, or
  * as a future that waits between attempts without holding a thread.
  *
@@ -46,9 +44,8 @@ public final class Caller {
     this.secret = secret;
   }
 
-  /** Sends {@code call}'s request, retrying as configured, and returns the body read by {@code adapter}. */
-  public <T> @Nullable T execute(Call<?> call, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
-    Request request = prepare(call, perCall);
+  /** Sends {@code request}, retrying as configured, and returns the body read by {@code adapter}. */
+  public <T> @Nullable T execute(Request request, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
     int retries = options.with(perCall).maxRetries();
     List<Attempt<T>> earlier = new ArrayList<>();
     while (true) {
@@ -69,17 +66,9 @@ public final class Caller {
   }
 
   /** Like {@link #execute}, as a future; cancelling it cancels the HTTP call in flight. */
-  public <T> CompletableFuture<T> executeAsync(Call<?> call, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
+  public <T> CompletableFuture<T> executeAsync(Request request, @Nullable JsonAdapter<T> adapter, RequestOptions perCall) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Request request;
-    int retries;
-    try {
-      request = prepare(call, perCall);
-      retries = options.with(perCall).maxRetries();
-    } catch (TelewireException e) {
-      result.completeExceptionally(e);
-      return result;
-    }
+    int retries = options.with(perCall).maxRetries();
     AtomicReference<okhttp3.@Nullable Call> inFlight = new AtomicReference<>();
     result.whenComplete(
         (value, failure) -> {
@@ -120,17 +109,17 @@ public final class Caller {
    * {@code x-telewire-success-flag}, named {@code field}): a body whose flag is {@code false}
    * throws {@link UnsuccessfulResponseException} instead of being returned.
    */
-  public <T> T execute(Call<?> call, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
-    return requireSuccess(execute(call, adapter, options), flag, field);
+  public <T> T execute(Request request, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
+    return requireSuccess(execute(request, adapter, options), flag, field);
   }
 
   /**
-   * Like {@link #executeAsync}, with the success flag of {@link #execute(Call, JsonAdapter, RequestOptions, Function, String)}.
+   * Like {@link #executeAsync}, with the success flag of {@link #execute(Request, JsonAdapter, RequestOptions, Function, String)}.
    * Failures arrive unwrapped, as from the plain variant, and cancelling still cancels the call.
    */
   public <T> CompletableFuture<T> executeAsync(
-      Call<?> call, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
-    CompletableFuture<T> sent = executeAsync(call, adapter, options);
+      Request request, JsonAdapter<T> adapter, RequestOptions options, Function<T, Boolean> flag, String field) {
+    CompletableFuture<T> sent = executeAsync(request, adapter, options);
     CompletableFuture<T> checked = new CompletableFuture<>();
     sent.whenComplete(
         (body, failure) -> {
@@ -271,19 +260,6 @@ public final class Caller {
     }
     perCall.timeout().ifPresent(t -> raw.timeout().timeout(InFlight.millis(t), TimeUnit.MILLISECONDS));
     return InFlight.enter(raw);
-  }
-
-  /** Builds the HTTP request once (Retrofit serializes the body) and tags it with any per-call timeouts. */
-  private Request prepare(Call<?> call, RequestOptions perCall) {
-    Request request;
-    try {
-      request = call.request();
-    } catch (RuntimeException e) {
-      throw new InvalidRequestException("body", "serializable", "Request not sent: its body cannot be written as JSON (" + e.getMessage() + ")", e);
-    }
-    // Only per-call timeouts need the options on the request; the common case copies nothing.
-    boolean perCallTimeouts = perCall.connectTimeout().isPresent() || perCall.readTimeout().isPresent();
-    return perCallTimeouts ? request.newBuilder().tag(RequestOptions.class, perCall).build() : request;
   }
 
   /** Explains earlier attempts in the final exception, and warns when a 404 may be their doing. */

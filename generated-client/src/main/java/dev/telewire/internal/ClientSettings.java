@@ -44,6 +44,11 @@ public final class ClientSettings {
     return stack.retrofit();
   }
 
+  /** The base URL every operation's path is resolved against. */
+  HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
   /** The credentials to add in a request copy made before sending, or null (see {@link HttpStack#earlyCredentials}). */
   @org.jspecify.annotations.Nullable Credentials earlyCredentials() {
     return stack.earlyCredentials();

@@ -74,12 +74,10 @@ public final class Credentials implements Interceptor {
   }
 
   /**
-   * Adds to {@code outgoing}, a copy of {@code request} being made anyway, what this interceptor
-   * would add: the SDK's {@code User-Agent} and, for the configured host, the credential. The
-   * interceptor then passes the request on untouched. Only for a client whose caller has no
-   * application interceptors of their own, which would otherwise see the credential.
+   * Adds to {@code outgoing} what this interceptor would add to {@code request}: the SDK's
+   * {@code User-Agent} and, for the configured host, the credential.
    */
-  void addTo(Request request, Request.Builder outgoing) {
+  private void addTo(Request request, Request.Builder outgoing) {
     if (needsUserAgent(request)) {
       outgoing.header("User-Agent", UserAgent.VALUE);
     }
@@ -92,6 +90,32 @@ public final class Credentials implements Interceptor {
     } else if (placement == Placement.COOKIE) {
       String cookies = request.header("Cookie");
       outgoing.header("Cookie", cookies == null ? headerValue : cookies + "; " + headerValue);
+    } else {
+      outgoing.addHeader(name, headerValue);
+    }
+  }
+
+  /**
+   * Adds to {@code outgoing}, a request to {@code url} being built anyway, what this interceptor
+   * would add: the SDK's {@code User-Agent} unless {@code hasUserAgent} and, for the configured
+   * host, the credential; the interceptor then passes the request on untouched. Only for a client
+   * whose caller has no application interceptors of their own, which would otherwise see the
+   * credential, and for a credential in a header or the query (a cookie joins the request's own).
+   */
+  void addTo(HttpUrl url, boolean hasUserAgent, Request.Builder outgoing) {
+    if (placement == Placement.COOKIE) {
+      throw new IllegalStateException("a cookie credential is added by the interceptor");
+    }
+    if (!hasUserAgent) {
+      outgoing.header("User-Agent", UserAgent.VALUE);
+    }
+    if (!sameOrigin(baseUrl, url)) {
+      return;
+    }
+    if (placement == Placement.QUERY) {
+      if (!carriesQueryCredential(url)) {
+        outgoing.url(withQueryCredential(url));
+      }
     } else {
       outgoing.addHeader(name, headerValue);
     }
@@ -122,17 +146,31 @@ public final class Credentials implements Interceptor {
 
   /**
    * Whether {@code request} goes to the configured origin and does not carry the credential yet.
-   * A header credential added by {@link #addTo} is recognized by its value being this object's
-   * own string: OkHttp keeps the instance, and an operation's own header of the same name is
-   * another one.
+   * A header credential added by {@link #addTo(HttpUrl, boolean, Request.Builder)} is recognized
+   * by its value being this object's own string: OkHttp keeps the instance, and an operation's
+   * own header of the same name is another one. A query credential is recognized by its value.
    */
   @SuppressWarnings("ReferenceEquality")
   private boolean needsCredential(Request request) {
     if (!sameOrigin(baseUrl, request.url())) {
       return false;
     }
-    boolean header = placement == Placement.BEARER_HEADER || placement == Placement.HEADER;
-    return !header || request.header(name) != headerValue;
+    return switch (placement) {
+      case BEARER_HEADER, HEADER -> request.header(name) != headerValue;
+      case QUERY -> !carriesQueryCredential(request.url());
+      case COOKIE -> true;
+    };
+  }
+
+  /** Whether {@code url} has the credential's query parameter with the credential as its value. */
+  private boolean carriesQueryCredential(HttpUrl url) {
+    String value = secret.reveal();
+    for (int i = 0, size = url.querySize(); i < size; i++) {
+      if (name.equals(url.queryParameterName(i)) && value.equals(url.queryParameterValue(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

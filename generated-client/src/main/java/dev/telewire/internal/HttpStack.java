@@ -25,8 +25,8 @@ final class HttpStack {
     // The shared default is built when the first call needs it, so that building a client does
     // not wait for DefaultHttp's TLS set-up.
     Credentials credentials = new Credentials(baseUrl, vendor.placement(), vendor.credentialName(), credential);
-    boolean inHeader = vendor.placement() == Credentials.Placement.BEARER_HEADER || vendor.placement() == Credentials.Placement.HEADER;
-    this.early = inHeader && (own == null || own.interceptors().isEmpty()) ? credentials : null;
+    boolean early = vendor.placement() != Credentials.Placement.COOKIE;
+    this.early = early && (own == null || own.interceptors().isEmpty()) ? credentials : null;
     this.http = own != null
         ? configure(own, false, vendor, credentials, baseUrl, credential, options, level)
         : new DeferredCallFactory(() -> configure(DefaultHttp.get(), true, vendor, credentials, baseUrl, credential, options, level));
@@ -59,7 +59,7 @@ final class HttpStack {
    * The client's {@link Credentials}, for a request copy made before sending to add the
    * credential in ({@link Credentials#addTo}), or null when that must wait for the interceptor:
    * the caller's client has application interceptors of its own, which run first and must not see
-   * the credential, or the credential travels in the query or a cookie.
+   * the credential, or the credential travels in a cookie (which joins the request's own).
    */
   @Nullable Credentials earlyCredentials() {
     return early;

@@ -10,10 +10,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import retrofit2.Call;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the generated services of one client share: its settings, default request options and
@@ -73,29 +72,34 @@ public final class ServiceContext {
   /** Sends {@code prepared} and returns its body. */
   public <T> T execute(PreparedCall<T> prepared, RequestOptions options) {
     RequestOptions merged = merge(options);
-    Call<?> call = decorate(prepared, merged, null);
+    Request request = request(prepared, merged, null);
     return prepared.flag == null
-        ? settings.caller().execute(call, prepared.adapter, merged)
-        : settings.caller().execute(call, prepared.adapter, merged, prepared.flag, prepared.flagField);
+        ? settings.caller().execute(request, prepared.adapter, merged)
+        : settings.caller().execute(request, prepared.adapter, merged, prepared.flag, prepared.flagField);
   }
 
-  /** Like {@link #execute}, as a future. */
+  /** Like {@link #execute}, as a future; a body that cannot be written fails the future, and nothing is sent. */
   public <T> CompletableFuture<T> executeAsync(PreparedCall<T> prepared, RequestOptions options) {
     RequestOptions merged = merge(options);
-    Call<?> call = decorate(prepared, merged, null);
+    Request request;
+    try {
+      request = request(prepared, merged, null);
+    } catch (InvalidRequestException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     return prepared.flag == null
-        ? settings.caller().executeAsync(call, prepared.adapter, merged)
-        : settings.caller().executeAsync(call, prepared.adapter, merged, prepared.flag, prepared.flagField);
+        ? settings.caller().executeAsync(request, prepared.adapter, merged)
+        : settings.caller().executeAsync(request, prepared.adapter, merged, prepared.flag, prepared.flagField);
   }
 
   /** Like {@link #execute}, returning the status and headers of the successful attempt too. */
   public <T> RawResponse<T> executeRaw(PreparedCall<T> prepared, RequestOptions options) {
     RequestOptions merged = merge(options);
     ResponseCapture.Slot slot = new ResponseCapture.Slot();
-    Call<?> call = decorate(prepared, merged, slot);
+    Request request = request(prepared, merged, slot);
     T body = prepared.flag == null
-        ? settings.caller().execute(call, prepared.adapter, merged)
-        : settings.caller().execute(call, prepared.adapter, merged, prepared.flag, prepared.flagField);
+        ? settings.caller().execute(request, prepared.adapter, merged)
+        : settings.caller().execute(request, prepared.adapter, merged, prepared.flag, prepared.flagField);
     return raw(slot, body);
   }
 
@@ -103,10 +107,15 @@ public final class ServiceContext {
   public <T> CompletableFuture<RawResponse<T>> executeRawAsync(PreparedCall<T> prepared, RequestOptions options) {
     RequestOptions merged = merge(options);
     ResponseCapture.Slot slot = new ResponseCapture.Slot();
-    Call<?> call = decorate(prepared, merged, slot);
+    Request request;
+    try {
+      request = request(prepared, merged, slot);
+    } catch (InvalidRequestException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     CompletableFuture<T> sent = prepared.flag == null
-        ? settings.caller().executeAsync(call, prepared.adapter, merged)
-        : settings.caller().executeAsync(call, prepared.adapter, merged, prepared.flag, prepared.flagField);
+        ? settings.caller().executeAsync(request, prepared.adapter, merged)
+        : settings.caller().executeAsync(request, prepared.adapter, merged, prepared.flag, prepared.flagField);
     CompletableFuture<RawResponse<T>> result = new CompletableFuture<>();
     // Completed by hand rather than thenApply, so that failures arrive unwrapped as from executeAsync.
     sent.whenComplete((body, failure) -> {
@@ -158,39 +167,71 @@ public final class ServiceContext {
         + " would replace the " + vendor.name() + " credential; set the credential on the client's builder instead");
   }
 
-  private <R> Call<R> decorate(PreparedCall<?> prepared, RequestOptions options, ResponseCapture.Slot slot) {
-    @SuppressWarnings("unchecked")
-    Call<R> call = (Call<R>) prepared.call;
+  /**
+   * The one request every attempt of {@code prepared} sends: Retrofit's, or for a route the SDK's
+   * own, with the per-call extras (headers, query parameters, idempotency key, capture tag,
+   * per-call timeouts) and, where {@link ClientSettings#earlyCredentials} allows, the credential
+   * and {@code User-Agent}, all in one build.
+   *
+   * @throws InvalidRequestException when the body cannot be written as JSON; nothing is sent
+   */
+  private Request request(PreparedCall<?> prepared, RequestOptions options, ResponseCapture.@Nullable Slot slot) {
     boolean idempotencyKey = idempotencyHeader != null && prepared.changesState;
-    if (!idempotencyKey && slot == null && options.headers().isEmpty() && options.queryParams().isEmpty()) {
-      return call;
+    boolean perCallTimeouts = options.connectTimeout().isPresent() || options.readTimeout().isPresent();
+    PreparedCall.Route route = prepared.route;
+    Request.Builder builder;
+    HttpUrl url;
+    boolean userAgent;
+    if (route != null) {
+      url = route.url(settings.baseUrl());
+      builder = new Request.Builder().method(route.method, route.body(prepared.body));
+      userAgent = false;
+    } else {
+      Request built = retrofitRequest(prepared);
+      if (!idempotencyKey && slot == null && !perCallTimeouts && options.headers().isEmpty() && options.queryParams().isEmpty()) {
+        return built; // nothing to add: the Credentials interceptor adds the credential
+      }
+      url = built.url();
+      builder = built.newBuilder();
+      userAgent = built.header("User-Agent") != null;
+      idempotencyKey &= built.header(idempotencyHeader) == null;
+    }
+    options.headers().forEach((name, values) -> setAll(builder, name, values));
+    if (!options.queryParams().isEmpty()) {
+      HttpUrl.Builder extra = url.newBuilder();
+      options.queryParams().forEach((name, values) -> {
+        extra.removeAllQueryParameters(name);
+        values.forEach(value -> extra.addQueryParameter(name, value));
+      });
+      url = extra.build();
+    }
+    builder.url(url);
+    if (idempotencyKey && !hasHeader(options, idempotencyHeader)) {
+      // One key per call, generated once: every retried attempt sends this same request.
+      builder.header(idempotencyHeader, UUID.randomUUID().toString());
+    }
+    if (slot != null) {
+      builder.tag(ResponseCapture.Slot.class, slot);
+    }
+    if (perCallTimeouts) {
+      builder.tag(RequestOptions.class, options);
     }
     Credentials early = settings.earlyCredentials();
-    UnaryOperator<Request> decoration = request -> {
-      Request.Builder builder = request.newBuilder();
-      options.headers().forEach((name, values) -> setAll(builder, name, values));
-      if (!options.queryParams().isEmpty()) {
-        HttpUrl.Builder url = request.url().newBuilder();
-        options.queryParams().forEach((name, values) -> {
-          url.removeAllQueryParameters(name);
-          values.forEach(value -> url.addQueryParameter(name, value));
-        });
-        builder.url(url.build());
-      }
-      if (idempotencyKey && request.header(idempotencyHeader) == null && !hasHeader(options, idempotencyHeader)) {
-        // One key per call, generated once: every retried attempt sends this same request.
-        builder.header(idempotencyHeader, UUID.randomUUID().toString());
-      }
-      if (slot != null) {
-        builder.tag(ResponseCapture.Slot.class, slot);
-      }
-      if (early != null) {
-        // In this copy rather than another one in the Credentials interceptor.
-        early.addTo(request, builder);
-      }
-      return builder.build();
-    };
-    return new DecoratedCall<>(call, decoration);
+    if (early != null) {
+      // In this build rather than in a copy the Credentials interceptor would make.
+      early.addTo(url, userAgent || hasHeader(options, "User-Agent"), builder);
+    }
+    return builder.build();
+  }
+
+  /** Retrofit's request for {@code prepared}: it serializes the body. */
+  private static Request retrofitRequest(PreparedCall<?> prepared) {
+    try {
+      return prepared.call.request();
+    } catch (RuntimeException e) {
+      throw new InvalidRequestException("body", "serializable",
+          "Request not sent: its body cannot be written as JSON (" + e.getMessage() + ")", e);
+    }
   }
 
   private static boolean hasHeader(RequestOptions options, String name) {

@@ -149,7 +149,7 @@ class CredentialPlacementTest {
     ClientSettings settings = settings(placement, LogLevel.NONE);
 
     Throwable error = catchThrowable(() -> settings.caller().execute(
-        settings.retrofit().create(Raw.class).get(api.url("/things").toString()), null, dev.telewire.RequestOptions.none()));
+        settings.retrofit().create(Raw.class).get(api.url("/things").toString()).request(), null, dev.telewire.RequestOptions.none()));
 
     assertThat(error).isInstanceOf(UnexpectedStatusException.class).hasMessageContaining("another origin");
     assertThat(elsewhere.getRequestCount()).isZero();

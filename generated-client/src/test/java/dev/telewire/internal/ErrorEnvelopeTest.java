@@ -62,7 +62,7 @@ class ErrorEnvelopeTest {
     ClientSettings settings = settings(envelope);
     Things things = settings.retrofit().create(Things.class);
     return catchThrowableOfType(
-        () -> settings.caller().execute(things.list(), ANY, RequestOptions.none()), ApiException.class);
+        () -> settings.caller().execute(things.list().request(), ANY, RequestOptions.none()), ApiException.class);
   }
 
   @Test

@@ -88,12 +88,18 @@ class HttpStackTest {
   }
 
   @Test
-  void queryCredentialIsNeverAddedEarly() {
-    Vendor query = new Vendor("Vida-like", "apiToken", "V_TOKEN", "V_BASE_URL", "https://api.acme.test/",
-        Credentials.Placement.QUERY, "token", ErrorEnvelope.builder().build());
+  void queryCredentialIsAddedEarlyToo() {
+    assertThat(stack(Credentials.Placement.QUERY, "token").earlyCredentials()).isNotNull();
+  }
 
-    HttpStack stack = new HttpStack(query, BASE, Secret.of("apiToken", "vida_secret"), ClientOptions.builder().build(), LogLevel.NONE);
+  @Test
+  void cookieCredentialIsNeverAddedEarly() {
+    assertThat(stack(Credentials.Placement.COOKIE, "session").earlyCredentials()).isNull();
+  }
 
-    assertThat(stack.earlyCredentials()).isNull();
+  private static HttpStack stack(Credentials.Placement placement, String name) {
+    Vendor vendor = new Vendor("Vida-like", "apiToken", "V_TOKEN", "V_BASE_URL", "https://api.acme.test/",
+        placement, name, ErrorEnvelope.builder().build());
+    return new HttpStack(vendor, BASE, Secret.of("apiToken", "vida_secret"), ClientOptions.builder().build(), LogLevel.NONE);
   }
 }
