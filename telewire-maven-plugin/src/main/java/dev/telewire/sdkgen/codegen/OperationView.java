@@ -21,6 +21,9 @@ import java.util.List;
  * @param checks the service's statements checking the arguments before anything is sent
  * @param options the name of the per-call options parameter, clear of the operation's parameters
  * @param successFlag the body property that is false when a 2xx call failed anyway, or null
+ * @param route the Java expression of the operation's {@code PreparedCall.Route}, when the SDK
+ *     builds its request itself (no parameters beside a required JSON body), or null when Retrofit does
+ * @param routeBody the argument sent as the route's JSON body, {@code null} for none
  */
 record OperationView(
     String summary,
@@ -32,7 +35,9 @@ record OperationView(
     String adapterInit,
     List<String> checks,
     String options,
-    SuccessFlag successFlag) {
+    SuccessFlag successFlag,
+    String route,
+    String routeBody) {
 
   /** Copies the lists: the view is immutable. */
   OperationView {
@@ -64,7 +69,8 @@ record OperationView(
   OperationView withService(List<String> serviceChecks, String optionsName, SuccessFlag flag) {
     List<String> all = new java.util.ArrayList<>(serviceChecks);
     all.addAll(checks);
-    return new OperationView(summary, resultType, http, encodedParams, bridge, arguments, adapterInit, all, optionsName, flag);
+    return new OperationView(summary, resultType, http, encodedParams, bridge, arguments, adapterInit, all, optionsName, flag,
+        route, routeBody);
   }
 
   /**

@@ -109,8 +109,20 @@ final class Operations {
       http.append('@').append(method).append("(\"").append(operation.path).append("\")");
     }
 
+    // Without parameters beside a required JSON body, the SDK builds the request as Retrofit would,
+    // saving Retrofit's per-call URL resolution and request copy.
+    boolean direct = !form && !multipart && !streaming && !signature.bridge && signature.encoded.size() <= (hasBody ? 1 : 0)
+        && signature.encoded.stream().allMatch(p -> p.annotation().equals("@Body ") && !REQUEST_BODY.equals(p.type()));
+    String route = null;
+    String routeBody = null;
+    if (direct) {
+      OperationView.EncodedParam body = signature.encoded.isEmpty() ? null : signature.encoded.get(0);
+      route = "PreparedCall.route(\"" + method + "\", \"" + Unions.escape(operation.path) + "\", "
+          + (body == null ? "null" : type(body.type())) + ")";
+      routeBody = body == null ? "null" : body.name();
+    }
     return new OperationView(summary, returnType, http.toString(), signature.encoded, signature.bridge,
-        String.join(", ", signature.arguments), adapterInit, checks, "options", null);
+        String.join(", ", signature.arguments), adapterInit, checks, "options", null, route, routeBody);
   }
 
   /** A JSON or raw body; an optional one is encoded by the default method, as Retrofit refuses a null {@code @Body}. */
