@@ -9,8 +9,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>Building it loads the JDK's trust store and TLS context, which is the largest part of a cold
  * start (about 100 ms on a fresh JVM), so it is built on a background thread from the moment a
- * generated client class loads; meanwhile the caller's thread loads the models, adapters and
- * Retrofit and prepares the first request. Only the first call waits for it, if it is not ready.
+ * generated client class loads; meanwhile the caller's thread loads the models and adapters (and
+ * Retrofit, for an operation sent through it) and prepares the first request. Only the first call
+ * waits for it, if it is not ready.
  *
  * <p>Reached by generated code through {@link Generated}.
  */

@@ -7,7 +7,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * A client's HTTP stack: the caller's OkHttpClient (or the shared default) with the SDK's
@@ -15,7 +14,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  */
 final class HttpStack {
   private final Call.Factory http;
-  private final Retrofit retrofit;
+  private final LazyRetrofit retrofit;
   private final @Nullable Duration callTimeout;
   private final @Nullable Credentials early;
 
@@ -30,20 +29,20 @@ final class HttpStack {
     this.http = own != null
         ? configure(own, false, vendor, credentials, baseUrl, credential, options, level)
         : new DeferredCallFactory(() -> configure(DefaultHttp.get(), true, vendor, credentials, baseUrl, credential, options, level));
-    this.retrofit = new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .callFactory(new UnsentCalls(http))
-        .addConverterFactory(OptionalBody.CONVERTERS)
-        .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
-        .build();
+    this.retrofit = new LazyRetrofit(baseUrl, http);
   }
 
   Call.Factory http() {
     return http;
   }
 
+  /**
+   * Retrofit over {@link #http()}, built on first use: operations the services send through a
+   * {@code PreparedCall.Route} never need it, so a client whose calls are all routes loads none of
+   * Retrofit's classes.
+   */
   Retrofit retrofit() {
-    return retrofit;
+    return retrofit.get();
   }
 
   /**
