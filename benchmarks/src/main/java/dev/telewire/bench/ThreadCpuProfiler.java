@@ -1,7 +1,11 @@
 package dev.telewire.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,16 +24,23 @@ import org.openjdk.jmh.results.ScalarResult;
  * operation: {@code cpu.process}, every thread of the benchmark JVM (the callers, OkHttp's and
  * Okio's background threads, the loopback server, the JIT compilers and the GC), which is what a
  * client costs a shared machine; {@code cpu.user} and {@code cpu.total} (user plus system) of the
- * benchmark's own threads; and {@code cpu.thread.<name>}, the other Java threads grouped by name
- * with digits dropped, to see where the process's CPU goes (e.g. {@code Okio Watchdog}).
+ * benchmark's own threads; {@code cpu.thread.<name>}, the other Java threads grouped by name
+ * with digits dropped, to see where the process's CPU goes (e.g. {@code Okio Watchdog}); and, on
+ * Linux, {@code cpu.thread.jvm-JIT-compiler}, {@code cpu.thread.jvm-GC} and {@code
+ * cpu.thread.jvm-VM}, the JVM's own native threads, which no Java API lists (read from {@code
+ * /proc/self/task}, at the kernel's 10 ms tick).
  */
 public final class ThreadCpuProfiler implements InternalProfiler {
   private static final String WORKER = "-jmh-worker-";
   private static final String GROUP_PREFIX = "cpu.thread.";
+  private static final Path TASKS = Path.of("/proc/self/task");
+  /** The kernel's user-visible clock tick, USER_HZ, which Linux fixes at 100 per second. */
+  private static final long NANOS_PER_TICK = 10_000_000L;
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private Map<Long, long[]> before = Map.of();
   private Map<Long, Long> othersBefore = Map.of();
+  private Map<String, Long> jvmBefore = Map.of();
   private final Map<Long, String> names = new HashMap<>();
   private long processBefore;
 
@@ -42,6 +53,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
   public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
     before = workerTimes();
     othersBefore = otherTimes();
+    jvmBefore = jvmThreadTimes(TASKS);
     processBefore = processCpuNanos();
   }
 
@@ -61,6 +73,10 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     }
     byGroup(othersBefore, otherTimes(), names, ops)
         .forEach((group, micros) -> results.add(new ScalarResult(GROUP_PREFIX + group, micros, "us/op", AggregationPolicy.AVG)));
+    Map<String, Long> jvmAfter = jvmThreadTimes(TASKS);
+    Map<String, Double> jvm = new TreeMap<>();
+    jvmAfter.forEach((role, nanos) -> jvm.put(role, (nanos - jvmBefore.getOrDefault(role, 0L)) / 1_000.0 / ops));
+    jvm.forEach((role, micros) -> results.add(new ScalarResult(GROUP_PREFIX + role, micros, "us/op", AggregationPolicy.AVG)));
     return results;
   }
 
@@ -135,6 +151,54 @@ public final class ThreadCpuProfiler implements InternalProfiler {
       }
     }
     return times;
+  }
+
+  /**
+   * CPU nanoseconds (user + system) of the JVM's native threads under {@code tasks} (a {@code
+   * /proc/<pid>/task} directory), summed by {@link #jvmRole}; threads of no role are left out, and
+   * an unreadable thread (one that just ended) is skipped. Empty where there is no such directory.
+   */
+  static Map<String, Long> jvmThreadTimes(Path tasks) {
+    Map<String, Long> times = new TreeMap<>();
+    try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
+      for (Path thread : threads) {
+        try {
+          String role = jvmRole(Files.readString(thread.resolve("comm")).trim());
+          if (role != null) {
+            times.merge(role, cpuTicks(Files.readString(thread.resolve("stat"))) * NANOS_PER_TICK, Long::sum);
+          }
+        } catch (IOException | RuntimeException e) {
+          // The thread ended between listing and reading.
+        }
+      }
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return times;
+  }
+
+  /** The group of a JVM-internal thread by its kernel name ({@code C2 CompilerThre}, {@code GC Thread#0}), or null. */
+  static String jvmRole(String kernelName) {
+    if (kernelName.startsWith("C1 CompilerThre") || kernelName.startsWith("C2 CompilerThre")) {
+      return "jvm-JIT-compiler";
+    }
+    if (kernelName.startsWith("GC Thread") || kernelName.startsWith("G1 ")) {
+      return "jvm-GC";
+    }
+    if (kernelName.startsWith("VM Thread") || kernelName.startsWith("VM Periodic")) {
+      return "jvm-VM";
+    }
+    return null;
+  }
+
+  /**
+   * User plus system clock ticks from a {@code /proc/.../stat} line: fields 14 and 15, counted
+   * after the parenthesised name, which may itself hold spaces and parentheses.
+   */
+  static long cpuTicks(String statLine) {
+    String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
+    // fields[0] is field 3 (state), so fields 14 and 15 are at 11 and 12.
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** CPU nanoseconds of the whole process, every thread, or -1 where the JVM does not say. */

@@ -2,9 +2,12 @@ package dev.telewire.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ThreadCpuProfilerTest {
   @Test
@@ -31,6 +34,41 @@ class ThreadCpuProfilerTest {
   @Test
   void processCpuTimeIsAvailable() {
     assertThat(ThreadCpuProfiler.processCpuNanos()).isPositive();
+  }
+
+  @Test
+  void cpuTicksAreReadAfterANameWithSpacesAndParentheses() {
+    String stat = "4242 (C2 Compi) (x)) S 1 2 3 0 -1 4194368 10 0 0 0 373 28 0 0 20 0 24 0 100 0 0";
+
+    assertThat(ThreadCpuProfiler.cpuTicks(stat)).isEqualTo(401); // utime 373 + stime 28
+  }
+
+  @Test
+  void jvmThreadsAreGroupedByRole() {
+    assertThat(ThreadCpuProfiler.jvmRole("C2 CompilerThre")).isEqualTo("jvm-JIT-compiler");
+    assertThat(ThreadCpuProfiler.jvmRole("G1 Conc#0")).isEqualTo("jvm-GC");
+    assertThat(ThreadCpuProfiler.jvmRole("VM Thread")).isEqualTo("jvm-VM");
+    assertThat(ThreadCpuProfiler.jvmRole("OkHttp TaskRunn")).isNull(); // a Java thread, counted by name elsewhere
+  }
+
+  @Test
+  void jvmThreadTimesSumTheTasksOfEachRole(@TempDir Path tasks) throws Exception {
+    task(tasks, "11", "C1 CompilerThre", "11 (C1 CompilerThre) S 1 1 1 0 -1 0 0 0 0 0 3 1 0 0");
+    task(tasks, "12", "C2 CompilerThre", "12 (C2 CompilerThre) S 1 1 1 0 -1 0 0 0 0 0 5 0 0 0");
+    task(tasks, "13", "loopback-conn", "13 (loopback-conn) S 1 1 1 0 -1 0 0 0 0 0 7 7 0 0");
+
+    assertThat(ThreadCpuProfiler.jvmThreadTimes(tasks)).containsExactly(Map.entry("jvm-JIT-compiler", 90_000_000L)); // 9 ticks of 10 ms
+  }
+
+  @Test
+  void noTaskDirectoryGivesNoJvmThreads(@TempDir Path dir) {
+    assertThat(ThreadCpuProfiler.jvmThreadTimes(dir.resolve("absent"))).isEmpty();
+  }
+
+  private static void task(Path tasks, String id, String name, String stat) throws Exception {
+    Path task = Files.createDirectories(tasks.resolve(id));
+    Files.writeString(task.resolve("comm"), name + "\n");
+    Files.writeString(task.resolve("stat"), stat + "\n");
   }
 
   @Test
