@@ -3,7 +3,7 @@
 # ratio to raw OkHttp, checked against issue 15's targets (also written to
 # benchmarks/target/results/report.md).
 #
-#   benchmarks/run.sh                      # full suite, fixed parameters below (~16 min on 2 cores)
+#   benchmarks/run.sh                      # full suite, fixed parameters below (~20 min on 2 cores)
 #   BENCH_PROFILE=quick benchmarks/run.sh  # a harness check (~4 min); numbers are indicative only
 #   SKIP_BUILD=1 benchmarks/run.sh         # reuse benchmarks/target/benchmarks.jar
 set -euo pipefail
@@ -19,7 +19,7 @@ case "$PROFILE" in
     # per call, avgt + gc and CPU profilers, one fork per round; 12 s of warm-up, after which the
     # JIT compiler threads are idle (< 1 µs per call; 5-16 µs per call after 4 s, more for bigger clients)
     CALLS="-f 1 -wi 4 -w 3s -i 3 -r 2s"
-    CALL_ROUNDS=3                              # rounds of every call benchmark in turn, so noise hits all clients alike
+    CALL_ROUNDS=5                              # rounds of every call benchmark in turn; ratios are the median round's
     SERIAL="-f 1 -wi 3 -w 1s -i 5 -r 1s"       # serialization, avgt + gc profiler
     THRPT="-f 1 -wi 1 -w 2s -i 2 -r 2s"        # throughput, per thread count
     COLD_ROUNDS=9                              # fresh JVMs per variant (median reported)

@@ -48,6 +48,21 @@ class ReportTest {
   }
 
   @Test
+  void theRatioIsTheMedianOfTheRoundsSoOneDisturbedRoundDoesNotMoveIt() throws Exception {
+    List<Report.Score> scores = new java.util.ArrayList<>();
+    double[][] rounds = {{26, 25}, {27, 25}, {90, 30}}; // default, raw: the third round ran under load from elsewhere
+    for (int round = 0; round < rounds.length; round++) {
+      scores.addAll(Report.parseJmh(
+          "[" + result("vidaDefault", "avgt", 1, rounds[round][0], 0) + "," + result("vidaRaw", "avgt", 1, rounds[round][1], 0) + "]", round));
+    }
+
+    String table = Report.render(scores, List.of());
+
+    // ratios 1.04, 1.08, 3.00: the median is 1.08, where the ratio of the means would be 143/80 = 1.79
+    assertThat(table).contains("| 1.08 (1.04–3.00) |");
+  }
+
+  @Test
   void processCpuRowDividesByRaw() throws Exception {
     String json =
         "[" + String.join(",", withCpu("truedyDefault", 50.0, 8.0, 24.0, 63.0), withCpu("truedyOurs", 50.0, 8.0, 24.0, 61.0),
