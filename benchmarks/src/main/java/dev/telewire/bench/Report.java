@@ -262,7 +262,8 @@ public final class Report {
     TreeSet<Integer> numbers = new TreeSet<>();
     rounds.forEach(s -> numbers.add(s.round()));
     if (numbers.size() < 2) {
-      return ratio(find(merge(rounds), group, client, 0), find(merge(rounds), group, "raw", 0), metric);
+      List<Score> merged = merge(rounds);
+      return ratio(find(merged, group, client, 0), find(merged, group, "raw", 0), metric);
     }
     List<Double> ratios = new ArrayList<>();
     for (int round : numbers) {
