@@ -3,7 +3,7 @@
 # ratio to raw OkHttp, checked against issue 15's targets (also written to
 # benchmarks/target/results/report.md).
 #
-#   benchmarks/run.sh                      # full suite, fixed parameters below (~20 min on 2 cores)
+#   benchmarks/run.sh                      # full suite, fixed parameters below (~22 min on 2 cores)
 #   BENCH_PROFILE=quick benchmarks/run.sh  # a harness check (~4 min); numbers are indicative only
 #   SKIP_BUILD=1 benchmarks/run.sh         # reuse benchmarks/target/benchmarks.jar
 set -euo pipefail
@@ -55,7 +55,7 @@ for round in $(seq 1 "$CALL_ROUNDS"); do
 done
 jmh serialization '\.SerializationBenchmark\.' -bm avgt -tu ns $SERIAL -prof gc
 for threads in 1 8 64; do
-  jmh "throughput-$threads" '\.CallBenchmark\.' -bm thrpt -tu s -t "$threads" $THRPT
+  jmh "throughput-$threads" '\.CallBenchmark\.\w+(Default|Ours|Stock|Raw)$' -bm thrpt -tu s -t "$threads" $THRPT
 done
 echo "$(date +%T) running cold start, $COLD_ROUNDS rounds" >&2
 java -cp "$JAR" dev.telewire.bench.ColdStartSuite "$COLD_ROUNDS" "$OUT/coldstart.tsv"

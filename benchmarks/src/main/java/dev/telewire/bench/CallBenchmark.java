@@ -38,6 +38,7 @@ public class CallBenchmark {
   private TruedyClient oursTruedy;
   private StockTruedy stockTruedy;
   private RawTruedy rawTruedy;
+  private RawTruedy controlTruedy;
   private dev.telewire.truedy.model.PhoneNumberUnassignRequest oursTruedyRequest;
   private dev.telewire.bench.stock.truedy.model.PhoneNumberUnassignRequest stockTruedyRequest;
 
@@ -45,6 +46,7 @@ public class CallBenchmark {
   private VidaClient oursVida;
   private StockVida stockVida;
   private RawVida rawVida;
+  private RawVida controlVida;
   private dev.telewire.vida.model.ReturnPhoneNumberRequest oursVidaRequest;
   private dev.telewire.bench.stock.vida.model.ReturnPhoneNumberRequest stockVidaRequest;
 
@@ -56,6 +58,7 @@ public class CallBenchmark {
     oursTruedy = Ours.truedy(Http.newClient(), server.truedyBaseUrl());
     stockTruedy = new StockTruedy(Http.newClient(), server.truedyBaseUrl(), Fixtures.TRUEDY_KEY);
     rawTruedy = new RawTruedy(Http.newClient(), server.truedyBaseUrl(), Fixtures.TRUEDY_KEY);
+    controlTruedy = new RawTruedy(Http.newClient(), server.truedyBaseUrl(), Fixtures.TRUEDY_KEY);
     oursTruedyRequest = Ours.truedyRequest();
     stockTruedyRequest = StockTruedy.documentedRequest();
 
@@ -63,6 +66,7 @@ public class CallBenchmark {
     oursVida = Ours.vida(Http.newClient(), server.vidaBaseUrl());
     stockVida = new StockVida(Http.newClient(), server.vidaBaseUrl(), Fixtures.VIDA_TOKEN);
     rawVida = new RawVida(Http.newClient(), server.vidaBaseUrl(), Fixtures.VIDA_TOKEN);
+    controlVida = new RawVida(Http.newClient(), server.vidaBaseUrl(), Fixtures.VIDA_TOKEN);
     oursVidaRequest = Ours.vidaRequest();
     stockVidaRequest = StockVida.documentedRequest();
   }
@@ -97,6 +101,15 @@ public class CallBenchmark {
     return rawTruedy.unassign(Fixtures.NUMBER_ID, Fixtures.ASSIGNMENT_TYPE);
   }
 
+  /**
+   * Truedy unassign by hand on OkHttp again, on a client of its own: the A/A control, whose ratio
+   * to {@link #truedyRaw} is what this machine's noise alone makes of identical code.
+   */
+  @Benchmark
+  public RawTruedy.Unassigned truedyControl() throws IOException {
+    return controlTruedy.unassign(Fixtures.NUMBER_ID, Fixtures.ASSIGNMENT_TYPE);
+  }
+
   /** Vida return through {@code VidaClient.returnPhoneNumber}, the client in its default configuration. */
   @Benchmark
   public dev.telewire.vida.model.ReturnPhoneNumberResponse vidaDefault() {
@@ -119,5 +132,11 @@ public class CallBenchmark {
   @Benchmark
   public RawVida.Returned vidaRaw() throws IOException {
     return rawVida.returnNumber(Fixtures.E164_NUMBER);
+  }
+
+  /** Vida return by hand on OkHttp again, on a client of its own: the A/A control of {@link #vidaRaw}. */
+  @Benchmark
+  public RawVida.Returned vidaControl() throws IOException {
+    return controlVida.returnNumber(Fixtures.E164_NUMBER);
   }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * with its per-round range.
  */
 public final class Report {
-  private static final Pattern NAME = Pattern.compile("(?:.*\\.)?(\\w+?)(Default|Ours|Stock|Raw)$");
+  private static final Pattern NAME = Pattern.compile("(?:.*\\.)?(\\w+?)(Default|Ours|Stock|Raw|Control)$");
   /** The clients, in the order of the columns: ours in its default configuration, ours on the caller's OkHttpClient, stock, raw. */
   static final List<String> CLIENTS = List.of("default", "ours", "stock", "raw");
   private static final Map<String, String> LABELS =
@@ -171,6 +171,11 @@ public final class Report {
         threadTable(out, calls);
         out.append('\n');
       }
+      if (calls.stream().anyMatch(c -> c.client().equals("control"))) {
+        out.append("### A/A control: raw's code a second time, on a client of its own (what noise alone makes of identical code)\n\n");
+        controlTable(out, calls);
+        out.append('\n');
+      }
     }
     if (!serialization.isEmpty()) {
       out.append("### Serialization alone (average time and allocation per operation; lower is better)\n\n");
@@ -309,6 +314,22 @@ public final class Report {
     int decimals = v >= 100 ? 0 : v >= 10 ? 1 : 2;
     String text = fixed(v, decimals);
     return withError && !Double.isNaN(score.get().error()) ? text + " ± " + fixed(score.get().error(), decimals) : text;
+  }
+
+  /** Per operation, the control's ratio to raw (median of the rounds, per-round range) for wall time and CPU. */
+  private static void controlTable(StringBuilder out, List<Score> rounds) {
+    out.append("| Operation | wall time control/raw | process CPU control/raw | calling thread's CPU control/raw |\n");
+    out.append("| --- | ---: | ---: | ---: |\n");
+    for (String group : groups(merge(rounds))) {
+      if (find(rounds, group, "control", 0).isEmpty()) {
+        continue;
+      }
+      out.append("| ").append(LABELS.getOrDefault(group, group));
+      for (ToDoubleFunction<Score> metric : List.<ToDoubleFunction<Score>>of(Score::score, Score::cpuProcess, Score::cpuTotal)) {
+        out.append(" | ").append(ratioText(pairedRatio(rounds, group, "control", metric))).append(roundRange(rounds, group, "control", metric));
+      }
+      out.append(" |\n");
+    }
   }
 
   /** The threads other than the caller that use at least 0.1 µs per call for some client, by client. */

@@ -49,6 +49,22 @@ class CallBenchmarkTest {
   }
 
   @Test
+  void truedyControlReturnsTheDocumentedResponse() throws Exception {
+    var response = benchmark.truedyControl();
+
+    assertThat(response.number()).isEqualTo("+18005559876");
+    assertThat(response.unassignedAt()).isEqualTo(UNASSIGNED_AT);
+  }
+
+  @Test
+  void vidaControlReturnsTheDocumentedResponse() throws Exception {
+    var response = benchmark.vidaControl();
+
+    assertThat(response.success()).isTrue();
+    assertThat(response.message()).isEqualTo("Success");
+  }
+
+  @Test
   void truedyRawReturnsTheDocumentedResponse() throws Exception {
     var response = benchmark.truedyRaw();
 

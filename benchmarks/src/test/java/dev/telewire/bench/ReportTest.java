@@ -63,6 +63,18 @@ class ReportTest {
   }
 
   @Test
+  void theControlIsComparedWithRawInATableOfItsOwn() throws Exception {
+    List<Report.Score> scores = new java.util.ArrayList<>();
+    scores.addAll(Report.parseJmh("[" + withCpu("truedyControl", 30.0, 8.0, 22.0, 66.0) + "," + withCpu("truedyRaw", 25.0, 8.0, 20.0, 60.0) + "]", 0));
+    scores.addAll(Report.parseJmh("[" + withCpu("truedyControl", 24.0, 8.0, 20.0, 54.0) + "," + withCpu("truedyRaw", 25.0, 8.0, 20.0, 60.0) + "]", 1));
+
+    String table = Report.render(scores, List.of());
+
+    // wall 1.20 and 0.96, process CPU 1.10 and 0.90, calling thread 1.10 and 1.00: medians of two are their means
+    assertThat(table).contains("| Truedy unassign | 1.08 (0.96–1.20) | 1.00 (0.90–1.10) | 1.05 (1.00–1.10) |");
+  }
+
+  @Test
   void processCpuRowDividesByRaw() throws Exception {
     String json =
         "[" + String.join(",", withCpu("truedyDefault", 50.0, 8.0, 24.0, 63.0), withCpu("truedyOurs", 50.0, 8.0, 24.0, 61.0),
