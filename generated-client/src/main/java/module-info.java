@@ -23,7 +23,8 @@ module dev.telewire {
   exports dev.telewire.vida.api;
   exports dev.telewire.vida.model;
 
-  // Moshi finds each model's generated, package-private adapter through @JsonClass by reflection.
+  // The SDK finds each model's package-private adapter by its name; a Moshi of the user's own finds it
+  // through @JsonClass, by reflection.
   opens dev.telewire.truedy.model to com.squareup.moshi;
   opens dev.telewire.vida.model to com.squareup.moshi;
 }

@@ -13,8 +13,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retrofit is set up on the first call that needs it: a client whose calls the runtime builds
- * itself never loads it. Checked in a fresh JVM, as this one has loaded Retrofit long ago.
+ * What the first call of a fresh JVM sets up: Retrofit only on the first call that needs it (a
+ * client whose calls the runtime builds itself never loads it), and no annotation proxies. Checked
+ * in a fresh JVM, as this one has loaded Retrofit and proxies long ago.
  */
 class RetrofitLoadingTest {
   @Test
@@ -23,6 +24,15 @@ class RetrofitLoadingTest {
 
     assertThat(classes).contains("dev.telewire.TruedyClient ").contains("first call done");
     assertThat(classes.lines().filter(line -> line.contains(" retrofit2."))).isEmpty();
+  }
+
+  @Test
+  void aTruedyCallDefinesNoAnnotationProxy() throws Exception {
+    String classes = firstCallClassLoading("service");
+
+    // Generated adapters are found by name: reading @JsonClass would define proxy classes.
+    assertThat(classes).contains("first call done");
+    assertThat(classes.lines().filter(line -> line.contains("__dynamic_proxy__"))).isEmpty();
   }
 
   @Test

@@ -31,6 +31,7 @@ public final class Json {
           .add(UUID.class, text(UUID::fromString, "a UUID"))
           .add(URI.class, text(URI::create, "a URI"))
           .add(BigDecimal.class, new BigDecimalAdapter().nullSafe())
+          .add(GeneratedAdapters.FACTORY)
           .build();
 
   private Json() {}
