@@ -22,7 +22,7 @@ case "$PROFILE" in
     CALL_ROUNDS=5                              # rounds of every call benchmark in turn; ratios are the median round's
     SERIAL="-f 1 -wi 3 -w 1s -i 5 -r 1s"       # serialization, avgt + gc profiler
     THRPT="-f 1 -wi 1 -w 2s -i 2 -r 2s"        # throughput, per thread count
-    COLD_ROUNDS=9                              # fresh JVMs per variant (median reported)
+    COLD_ROUNDS=15                             # fresh JVMs per variant (median reported)
     ;;
   quick)
     CALLS="-f 1 -wi 1 -w 1s -i 2 -r 1s"

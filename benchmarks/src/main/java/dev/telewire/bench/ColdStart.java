@@ -11,10 +11,13 @@ import okhttp3.OkHttpClient;
  * time since {@code main} began, then {@code cpu <micros>} with the process's CPU time, and exits.
  */
 public final class ColdStart {
-  /** The variants, as {@code <vendor>-<client>}. */
+  /**
+   * The variants, as {@code <vendor>-<client>}; {@code raw-control} is raw's code again in a JVM of
+   * its own, the A/A control that shows what noise alone makes of identical start-ups.
+   */
   static final String[] VARIANTS = {
-    "truedy-ours", "truedy-stock", "truedy-raw", "truedy-raw-early-tls",
-    "vida-ours", "vida-stock", "vida-raw", "vida-raw-early-tls",
+    "truedy-ours", "truedy-stock", "truedy-raw", "truedy-raw-early-tls", "truedy-raw-control",
+    "vida-ours", "vida-stock", "vida-raw", "vida-raw-early-tls", "vida-raw-control",
     "sinkone-ours", "sinklarge-ours"
   };
 
@@ -42,11 +45,11 @@ public final class ColdStart {
     return switch (variant) {
       case "truedy-ours" -> truedyOurs(truedy);
       case "truedy-stock" -> truedyStock(truedy);
-      case "truedy-raw" -> truedyRaw(truedy);
+      case "truedy-raw", "truedy-raw-control" -> truedyRaw(truedy);
       case "truedy-raw-early-tls" -> truedyRawEarlyTls(truedy);
       case "vida-ours" -> vidaOurs(vida);
       case "vida-stock" -> vidaStock(vida);
-      case "vida-raw" -> vidaRaw(vida);
+      case "vida-raw", "vida-raw-control" -> vidaRaw(vida);
       case "vida-raw-early-tls" -> vidaRawEarlyTls(vida);
       case "sinkone-ours" -> sinkOne(sink);
       case "sinklarge-ours" -> sinkLarge(sink);

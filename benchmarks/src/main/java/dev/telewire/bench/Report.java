@@ -55,7 +55,7 @@ public final class Report {
       double cpuUser, double cpuTotal, double cpuProcess, Map<String, Double> threadCpu, int round) {}
 
   /** One cold-start run; cpuMillis is the process's CPU time, every thread (NaN when not recorded). */
-  record ColdRun(String variant, double wallMillis, double mainMillis, double cpuMillis) {}
+  record ColdRun(String variant, int round, double wallMillis, double mainMillis, double cpuMillis) {}
 
   private Report() {}
 
@@ -130,7 +130,7 @@ public final class Report {
       String[] cells = line.split("\t");
       if (cells.length >= 4 && !cells[0].equals("variant")) {
         double cpu = cells.length > 4 ? Double.parseDouble(cells[4]) : Double.NaN;
-        runs.add(new ColdRun(cells[0], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]), cpu));
+        runs.add(new ColdRun(cells[0], Integer.parseInt(cells[1]), Double.parseDouble(cells[2]), Double.parseDouble(cells[3]), cpu));
       }
     }
     return runs;
@@ -192,6 +192,11 @@ public final class Report {
       out.append("### Cold start (median of fresh JVMs, process start → first typed 200; lower is better)\n\n");
       coldTable(out, cold);
       out.append('\n');
+      if (cold.stream().anyMatch(r -> r.variant().endsWith("-raw-control"))) {
+        out.append("#### Cold start, A/A control: raw's code in a second fresh JVM of every round\n\n");
+        coldControlTable(out, cold);
+        out.append('\n');
+      }
       specSizeTable(out, cold);
     }
     return out.toString();
@@ -425,6 +430,50 @@ public final class Report {
           .append(" | ").append(ratioText(cpu[0] / cpu[2]))
           .append(" | ").append(verdict("vs raw", vsRaw <= COLD_TARGET, vsRaw)).append(" |\n");
     }
+  }
+
+  /**
+   * Per vendor, the control's and ours' ratio to raw: the ratio of the medians, and in brackets the
+   * range of the ratios within one round (the runs of a round follow each other within seconds).
+   */
+  private static void coldControlTable(StringBuilder out, List<ColdRun> runs) {
+    out.append("| Operation | rounds | wall control/raw | wall ours/raw | CPU control/raw | CPU ours/raw |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (String vendor : List.of("truedy", "vida")) {
+      List<ColdRun> raw = runsOf(runs, vendor + "-raw");
+      List<ColdRun> control = runsOf(runs, vendor + "-raw-control");
+      if (raw.isEmpty() || control.isEmpty()) {
+        continue;
+      }
+      List<ColdRun> ours = runsOf(runs, vendor + "-ours");
+      out.append("| ").append(LABELS.get(vendor)).append(" | ").append(Math.min(raw.size(), control.size()));
+      for (ToDoubleFunction<ColdRun> metric : List.<ToDoubleFunction<ColdRun>>of(ColdRun::wallMillis, ColdRun::cpuMillis)) {
+        for (List<ColdRun> these : List.of(control, ours)) {
+          out.append(" | ").append(coldRatio(these, raw, metric));
+        }
+      }
+      out.append(" |\n");
+    }
+  }
+
+  private static String coldRatio(List<ColdRun> these, List<ColdRun> raw, ToDoubleFunction<ColdRun> metric) {
+    double mine = median(these.stream().mapToDouble(metric).filter(v -> !Double.isNaN(v)).toArray());
+    double floor = median(raw.stream().mapToDouble(metric).filter(v -> !Double.isNaN(v)).toArray());
+    if (Double.isNaN(mine) || Double.isNaN(floor)) {
+      return "–";
+    }
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (ColdRun run : these) {
+      for (ColdRun base : raw) {
+        double r = metric.applyAsDouble(run) / metric.applyAsDouble(base);
+        if (base.round() == run.round() && !Double.isNaN(r)) {
+          low = Math.min(low, r);
+          high = Math.max(high, r);
+        }
+      }
+    }
+    return ratioText(mine / floor) + (low > high ? "" : " (" + fixed(low, 2) + "–" + fixed(high, 2) + ")");
   }
 
   /** The same first call on the sinkone and the sinklarge client. */

@@ -22,13 +22,13 @@ class ColdStartTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"truedy-ours", "truedy-stock", "truedy-raw", "truedy-raw-early-tls"})
+  @ValueSource(strings = {"truedy-ours", "truedy-stock", "truedy-raw", "truedy-raw-early-tls", "truedy-raw-control"})
   void truedyVariantReadsTheNumber(String variant) throws Exception {
     assertThat(ColdStart.call(variant, server.origin())).isEqualTo("+18005559876");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"vida-ours", "vida-stock", "vida-raw", "vida-raw-early-tls"})
+  @ValueSource(strings = {"vida-ours", "vida-stock", "vida-raw", "vida-raw-early-tls", "vida-raw-control"})
   void vidaVariantReadsTheMessage(String variant) throws Exception {
     assertThat(ColdStart.call(variant, server.origin())).isEqualTo("Success");
   }

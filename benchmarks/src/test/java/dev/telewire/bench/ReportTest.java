@@ -158,4 +158,15 @@ class ReportTest {
 
     assertThat(Report.render(List.of(), runs)).contains("| 1 | 250 | 300 | 1.20 | 200 | 240 | 50 | 400 | 500 | 1.25 | large vs one ❌ |");
   }
+
+  @Test
+  void coldStartControlComparesRawWithItselfRoundByRound() {
+    List<Report.ColdRun> runs =
+        Report.parseColdStart(
+            List.of("truedy-raw\t1\t400\t300\t600", "truedy-raw-control\t1\t440\t330\t660", "truedy-ours\t1\t480\t350\t720",
+                "truedy-raw\t2\t500\t380\t700", "truedy-raw-control\t2\t450\t340\t700", "truedy-ours\t2\t500\t360\t700"));
+
+    assertThat(Report.render(List.of(), runs))
+        .contains("| Truedy unassign | 2 | 0.99 (0.90–1.10) | 1.09 (1.00–1.20) | 1.05 (1.00–1.10) | 1.09 (1.00–1.20) |");
+  }
 }
