@@ -15,7 +15,9 @@ import okhttp3.OkHttpClient;
  * Where the main thread of a cold start spends its time: runs the Truedy cold call in fresh JVMs,
  * cut into phases, and prints per phase the median of the main thread's own CPU time and of its
  * wall time. Wall time well above CPU time is waiting, for another thread (the TLS set-up) or for
- * a core. Linux only (the main thread's CPU comes from {@code /proc/thread-self/schedstat}).
+ * a core. A second table splits each variant's process CPU at the first typed response into the main
+ * thread, the JIT compiler threads and every other thread (the TLS set-up thread, GC and VM threads,
+ * exited ones included). Linux only (the CPU times come from {@code /proc}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.telewire.bench.ColdStartPhases 15</pre>
  */
@@ -33,6 +35,9 @@ public final class ColdStartPhases {
   /** The phases of one cold call and the field its typed response carried. */
   record Run(List<Phase> phases, String answer) {}
 
+  /** What one child JVM reported: its phases and its process CPU by thread. */
+  record Child(List<Phase> phases, ThreadCpu threads) {}
+
   /**
    * Arguments: the number of timed rounds, then any options for the child JVMs; or, in a child,
    * {@code --child <variant> <origin>}.
@@ -40,26 +45,32 @@ public final class ColdStartPhases {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals(CHILD)) {
       Run run = run(args[1], args[2]);
+      ThreadCpu threads = ThreadCpu.now();
       for (Phase phase : run.phases()) {
         System.out.println("phase\t" + phase.name() + "\t" + phase.cpuNanos() + "\t" + phase.wallNanos());
       }
+      System.out.println("threads\t" + threads.callerNanos() + "\t" + threads.jitNanos() + "\t" + threads.processNanos());
       System.out.flush();
       System.exit(0);
     }
     int rounds = Integer.parseInt(args[0]);
     List<String> jvmOptions = List.of(args).subList(1, args.length);
     Map<String, List<Phase>> byPhase = new LinkedHashMap<>();
+    Map<String, List<ThreadCpu>> byVariant = new LinkedHashMap<>();
     try (LoopbackServer server = LoopbackServer.start()) {
       for (int round = 0; round <= rounds; round++) {
         for (String variant : VARIANTS) {
-          List<Phase> phases = runInFreshJvm(jvmOptions, variant, server.origin());
+          Child child = runInFreshJvm(jvmOptions, variant, server.origin());
           if (round > 0) {
-            phases.forEach(p -> byPhase.computeIfAbsent(variant + "\t" + p.name(), k -> new ArrayList<>()).add(p));
+            child.phases().forEach(p -> byPhase.computeIfAbsent(variant + "\t" + p.name(), k -> new ArrayList<>()).add(p));
+            byVariant.computeIfAbsent(variant, k -> new ArrayList<>()).add(child.threads());
           }
         }
       }
     }
     System.out.print(table(byPhase, rounds));
+    System.out.println();
+    System.out.print(threadTable(byVariant));
   }
 
   /** Makes the variant's cold call in this JVM, timing each phase on this thread. */
@@ -94,7 +105,7 @@ public final class ColdStartPhases {
     return new Run(clock.phases(), answer);
   }
 
-  private static List<Phase> runInFreshJvm(List<String> jvmOptions, String variant, String origin)
+  private static Child runInFreshJvm(List<String> jvmOptions, String variant, String origin)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -104,16 +115,19 @@ public final class ColdStartPhases {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
     List<Phase> phases = new ArrayList<>();
+    ThreadCpu threads = null;
     for (String line : output.split("\n")) {
       String[] cells = line.split("\t");
       if (cells.length == 4 && cells[0].equals("phase")) {
         phases.add(new Phase(cells[1], Long.parseLong(cells[2]), Long.parseLong(cells[3])));
+      } else if (cells.length == 4 && cells[0].equals("threads")) {
+        threads = new ThreadCpu(Long.parseLong(cells[1]), Long.parseLong(cells[2]), Long.parseLong(cells[3]));
       }
     }
-    if (exit != 0 || phases.isEmpty()) {
-      throw new IllegalStateException(variant + " did not report its phases (exit " + exit + "):\n" + output);
+    if (exit != 0 || phases.isEmpty() || threads == null) {
+      throw new IllegalStateException(variant + " did not report its phases and threads (exit " + exit + "):\n" + output);
     }
-    return phases;
+    return new Child(phases, threads);
   }
 
   /** A Markdown table: per variant and phase, the median main-thread CPU and wall milliseconds. */
@@ -138,8 +152,62 @@ public final class ColdStartPhases {
     return out.toString();
   }
 
+  /** A Markdown table: per variant, the median process CPU by thread at the first typed response. */
+  static String threadTable(Map<String, List<ThreadCpu>> byVariant) {
+    StringBuilder out = new StringBuilder();
+    out.append("| variant | main thread's CPU ms | JIT compiler threads ms | other threads ms | process ms |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: |\n");
+    byVariant.forEach((variant, runs) -> out.append("| ").append(variant)
+        .append(" | ").append(ms(Report.median(runs.stream().mapToDouble(t -> t.callerNanos() / 1e6).toArray())))
+        .append(" | ").append(ms(Report.median(runs.stream().mapToDouble(t -> t.jitNanos() / 1e6).toArray())))
+        .append(" | ").append(ms(Report.median(runs.stream().mapToDouble(t -> t.otherNanos() / 1e6).toArray())))
+        .append(" | ").append(ms(Report.median(runs.stream().mapToDouble(t -> t.processNanos() / 1e6).toArray())))
+        .append(" |\n"));
+    out.append("\nOther threads: the TLS set-up thread, GC and VM threads, exited ones included (the process's"
+        + " total, in 10 ms ticks, less main and JIT).\n");
+    return out.toString();
+  }
+
   private static String ms(double millis) {
     return String.format(Locale.ROOT, "%.1f", millis);
+  }
+
+  /**
+   * The process's CPU time so far, in nanoseconds: the calling thread's, the JIT compiler threads'
+   * and the whole process's (every thread, exited ones too, to the kernel's 10 ms tick).
+   */
+  record ThreadCpu(long callerNanos, long jitNanos, long processNanos) {
+    /** Linux's USER_HZ, 100 on every mainstream kernel. */
+    private static final long NANOS_PER_TICK = 10_000_000;
+
+    /** Every thread other than the caller and the JIT compilers. */
+    long otherNanos() {
+      return processNanos - callerNanos - jitNanos;
+    }
+
+    /** Reads the times from {@code /proc} now. */
+    static ThreadCpu now() {
+      long jit = 0;
+      try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+        for (Path task : tasks) {
+          String name = Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).trim();
+          if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            jit += firstField(Files.readString(task.resolve("schedstat"), StandardCharsets.US_ASCII));
+          }
+        }
+        // Fields 14 and 15 of /proc/self/stat, after the parenthesised name: user and system ticks.
+        String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return new ThreadCpu(Clock.threadCpuNanos(), jit, ticks * NANOS_PER_TICK);
+      } catch (IOException e) {
+        throw new IllegalStateException("no /proc/self/task: ColdStartPhases needs Linux", e);
+      }
+    }
+  }
+
+  private static long firstField(String schedstat) {
+    return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
   }
 
   /** Marks the end of each phase with the calling thread's CPU time and the wall clock. */
@@ -166,8 +234,7 @@ public final class ColdStartPhases {
      */
     static long threadCpuNanos() {
       try {
-        String schedstat = Files.readString(Path.of("/proc/thread-self/schedstat"), StandardCharsets.US_ASCII);
-        return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+        return firstField(Files.readString(Path.of("/proc/thread-self/schedstat"), StandardCharsets.US_ASCII));
       } catch (IOException e) {
         throw new IllegalStateException("no /proc/thread-self/schedstat: ColdStartPhases needs Linux", e);
       }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The phase profile of a cold start: each variant's phases in order, a clock that tells work from waiting, the table. */
+/** The phase profile of a cold start: each variant's phases in order, a clock that tells work from waiting, CPU by thread, the tables. */
 class ColdStartPhasesTest {
   private static LoopbackServer server;
 
@@ -80,6 +80,43 @@ class ColdStartPhasesTest {
     assertThat(table).contains("| raw | client | 20.0 | 25.0 | 5.0 |")
         .contains("| raw | first call | 50.0 | 90.0 | 40.0 |")
         .contains("| raw | **sum of the medians** | 70.0 | 115.0 | 45.0 |");
+  }
+
+  @Test
+  void threadCpuChargesTheCallersSpinToTheCallerAndTheProcess() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ColdStartPhases.ThreadCpu before = ColdStartPhases.ThreadCpu.now();
+    long until = threads.getCurrentThreadCpuTime() + 80_000_000;
+    while (threads.getCurrentThreadCpuTime() < until) {
+      Thread.onSpinWait();
+    }
+    ColdStartPhases.ThreadCpu after = ColdStartPhases.ThreadCpu.now();
+
+    long caller = after.callerNanos() - before.callerNanos();
+    assertThat(caller).isBetween(80_000_000L, 200_000_000L);
+    // The process total counts in 10 ms ticks: the spin shows in it, less a tick at either end.
+    assertThat(after.processNanos() - before.processNanos()).isGreaterThanOrEqualTo(caller - 20_000_000);
+  }
+
+  @Test
+  void threadCpuFindsTheJitCompilers() {
+    // This JVM has compiled JUnit and AssertJ by now: its compiler threads have used CPU.
+    assertThat(ColdStartPhases.ThreadCpu.now().jitNanos()).isPositive();
+  }
+
+  @Test
+  void threadTableGivesEachVariantsMedianByThread() {
+    Map<String, List<ColdStartPhases.ThreadCpu>> byVariant = new LinkedHashMap<>();
+    byVariant.put("raw", List.of(threadCpu(250, 190, 480), threadCpu(240, 180, 500), threadCpu(260, 200, 470)));
+
+    String table = ColdStartPhases.threadTable(byVariant);
+
+    // Medians per column: other threads is each run's process less main and JIT (40, 80, 10).
+    assertThat(table).contains("| raw | 250.0 | 190.0 | 40.0 | 480.0 |");
+  }
+
+  private static ColdStartPhases.ThreadCpu threadCpu(long callerMillis, long jitMillis, long processMillis) {
+    return new ColdStartPhases.ThreadCpu(callerMillis * 1_000_000, jitMillis * 1_000_000, processMillis * 1_000_000);
   }
 
   private static ColdStartPhases.Phase phase(long cpuMillis, long wallMillis) {
